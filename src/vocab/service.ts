@@ -145,9 +145,10 @@ export class VocabularyService {
       try {
         return await this.createSubdivision(input);
       } catch (e) {
-        // added meanwhile by another acceptance: held now
-        if (this.places.resolve(code) !== null) return null;
         if (!(e instanceof DomainError)) throw e;
+        // added meanwhile by another acceptance (or instance): held now, once the places are read again
+        if (e.code === 'conflict') await this.places.refreshAfterWrite();
+        if (this.places.resolve(code) !== null) return null;
       }
     }
     return null;

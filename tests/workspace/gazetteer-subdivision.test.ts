@@ -65,3 +65,15 @@ test('accept all high-confidence adds the unheld subdivision too and stores the 
   expect(await t.db('countries').where({ code: 'TR-01' }).pluck('within')).toEqual(['TR']);
   expect((await t.db('claims').where({ value_text: '38' })).map((c) => c.country)).toEqual(['TR-01']);
 });
+
+test('a form refused for another field adds no subdivision, typed or proposed', async () => {
+  const id = await paste('Melilla', 'Police said 11 young men from Melilla travelled to Syria.');
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  const form = pageForm(page.text, action);
+  expect(form.country).toBe('ES-ML');
+  const refused = await editor.post(action, { ...form, country: 'ES-ML, FR-IDF', value_text: '' });
+  expect(refused.status).toBe(422);
+  expect(await t.db('countries').whereIn('code', ['ES-ML', 'FR-IDF'])).toEqual([]);
+  expect(await t.db('claims').where({ value_text: '11' })).toEqual([]);
+});

@@ -117,12 +117,11 @@ export class WorkspaceService {
     refused: FieldError[] = [],
   ): Promise<Claim> {
     if (candidateId !== null) this.candidate(review, candidateId);
-    // a first-level subdivision the claim counts people by (as the extractor proposes, or typed) that the ledger does
-    // not hold yet is added as the shipped gazetteer knows it, before the form is checked against the ledger's places
-    // (by the ledger's own vocabulary, outside an accept-all's transaction: its place index is the one checked)
-    for (const code of claimCountry(form).split(','))
-      await this.deps.services.vocabulary.addGazetteerSubdivision(code.trim().toUpperCase());
-    const { body, map, pending, claimant } = await checkClaimForm(services, this.deps.validator, review, candidateId, form, refused);
+    const check = () => checkClaimForm(services, this.deps.validator, review, candidateId, form, refused);
+    const { body, map, pending, claimant } = await check().catch(async (e: unknown) => {
+      if (!(e instanceof FormError) || !(await this.addSubdivisionsOf(review, candidateId, form, e))) throw e;
+      return check();
+    });
 
     const decision = {
       extraction_id: review.extraction.id,
@@ -169,6 +168,28 @@ export class WorkspaceService {
       });
     if (made.claimant) claimantCreated(review, made.claimant);
     return claim;
+  }
+
+  /**
+   * A form refused only for its country, when that country is a first-level subdivision the ledger does not hold yet
+   * (as the extractor proposes "young people from Ceuta", ES-CE, or as typed): each such code is added as the shipped
+   * gazetteer knows it, and the form is checked again. Nothing is added for a form with any other fault, nor for a
+   * candidate decided already (the claim would not be saved: a place no claim names would stay behind). By the
+   * ledger's own vocabulary, outside an accept-all's transaction: its place index is the one the form is checked
+   * against. Whether any was added (or is held now).
+   */
+  private async addSubdivisionsOf(review: Review, candidateId: string | null, form: ClaimForm, refusal: FormError): Promise<boolean> {
+    if (refusal.errors.length === 0 || refusal.errors.some((e) => e.field !== 'country')) return false;
+    if (candidateId !== null && review.decisions.has(candidateId)) return false;
+    let added = false;
+    for (const code of claimCountry(form)
+      .split(',')
+      .map((c) => c.trim().toUpperCase())) {
+      // (or added by another acceptance meanwhile: held now)
+      if ((await this.deps.services.vocabulary.addGazetteerSubdivision(code)) || this.deps.services.places.resolve(code) !== null)
+        added = true;
+    }
+    return added;
   }
 
   /**
