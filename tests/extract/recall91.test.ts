@@ -61,11 +61,20 @@ describe('statuses the vocabulary names', () => {
     ]);
   });
 
-  test('people questioned are held, a survey questioning adults holds nobody', () => {
-    expect(shapes('Police said 17 had been questioned.', at)).toEqual([
-      expected({ value_text: '17', value: 17, metric: 'arrested', claimant: 'Police', mention: 'Police', cue: 'said' }),
+  test('people held for questioning are held; people questioned, as witnesses or by a survey, are not', () => {
+    expect(shapes('Police said 17 were held for questioning.', at)).toEqual([
+      expected({
+        value_text: '17',
+        value: 17,
+        metric: 'arrested',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+        as_of: '2026-12-01',
+      }),
     ]);
-    expect(shapes('The survey questioned 1,200 adults.', at).map((c) => c.metric)).toEqual(['foreign_fighters']);
+    expect(shapes('Police said 14 people were questioned as witnesses and released.', at).map((c) => c.metric)).not.toContain('arrested');
+    expect(shapes('The survey questioned 1,200 adults.', at).map((c) => c.metric)).not.toContain('arrested');
   });
 });
 
