@@ -717,7 +717,7 @@ export function placeCountries(
                 ((!p.within && lexicon.place(p.ref)?.kind === 'country') || own(p) !== null) &&
                 (qualifiesSpeaker(text, p.end) || speakerOf(text, p.start)),
             )
-            .filter((p) => BRINGS_HOME.test(text.slice(p.end, fig.start)))
+            .filter((p) => BRINGS_HOME.test(text.slice(p.end, fig.start)) && !ANOTHER_BRINGER.test(text.slice(p.end, fig.start)))
             .pop()
         : undefined;
     if (bringer) {
@@ -1330,6 +1330,14 @@ const DETENTION_PLACES =
 /** Words of a state bringing its people home (not deporting others): "repatriated", "brought back", "returned 340". */
 const BRINGS_HOME =
   /\b(?:repatriat\w*|(?:brought|brings?|bringing|took|taken|takes|taking|flew|flown|flies|flying)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$)/i;
+
+/**
+ * Another body that brings people home after a clause's turn, between a nationality and the figure: "held in prisons run
+ * by the Kurdish-led Syrian Democratic Forces, and urged the government to bring back all 34 men" — the government
+ * brings them, not the Syrian forces.
+ */
+const ANOTHER_BRINGER =
+  /(?:[,;]|\b(?:and|but|while|urged|asked|called\s+on)\b).*\b(?:the|its|their)\s+(?:government|authorities|state)\b/is;
 
 /** The nationalities read last (by where they end) and whether a speaker follows them, for the text they were read in. */
 let speakers = { text: '', after: new Map<number, boolean>() };
