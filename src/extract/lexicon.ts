@@ -64,8 +64,6 @@ interface Entry {
 /** A people's name formed from a place's is read over this many words at most ("New Yorkers": two). */
 const FORMED_WORDS = 3;
 
-/** A metric's label, or words that may name it, as the labels are looked up: lower case, one space between words. */
-
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
   private readonly places = new Map<string, PlaceEntry>();

@@ -104,11 +104,6 @@ function backTo(path: string): string {
 }
 
 /**
- * A workspace error as a page. For a form that was sent (`form`: the page it belongs to) the page says it was not saved
- * (data-form-not-saved: the editor's input comes back with the form, client/drafts.ts) and leads back to that page,
- * through signing in again when the session had ended.
- */
-/**
  * Who retracted a claim, when, and the reason given, as its history records them: "Retracted by Ana on 6 December 2026,
  * 23:10:02 UTC: Counted twice."
  */
@@ -129,6 +124,11 @@ export function RetractedBy({ author, at, reason }: { author: string; at: string
   );
 }
 
+/**
+ * A workspace error as a page. For a form that was sent (`form`: the page it belongs to) the page says it was not saved
+ * (data-form-not-saved: the editor's input comes back with the form, client/drafts.ts) and leads back to that page,
+ * through signing in again when the session had ended.
+ */
 export function MessagePage({
   title,
   message,
