@@ -1,3 +1,7 @@
+/** What an unread span is: one sentence (or piece of one), or the rest of the text. */
+export const UNREAD_PARTS = ['sentence', 'rest'] as const;
+export type UnreadPart = (typeof UNREAD_PARTS)[number];
+
 /** A span the extractor did not read, and why: its figures are not proposed. */
 export interface Unread {
   start: number;
@@ -8,11 +12,11 @@ export interface Unread {
    * length, from the sentence that bound cuts to the end (many sentences, its work not begun). Absent on extractions
    * stored before it was said: read by `unreadPart`.
    */
-  part?: 'sentence' | 'rest';
+  part?: UnreadPart;
 }
 
 /** Which part of the text a span is; an extraction stored before `part` was said tells the rest by its reason's words. */
-export function unreadPart(u: Unread): 'sentence' | 'rest' {
+export function unreadPart(u: Unread): UnreadPart {
   return u.part ?? (/^the text has more than [\d,]+ characters\b/.test(u.reason) ? 'rest' : 'sentence');
 }
 

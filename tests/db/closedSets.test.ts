@@ -13,6 +13,7 @@ import {
   ROLES,
 } from '../../src/closedSets';
 import { CANDIDATE_RELATION_TYPES } from '../../src/extract/candidate';
+import { UNREAD_PARTS } from '../../src/extract/unread';
 import { DECISIONS } from '../../src/web/workspace/store';
 import { createTestDb, TestDb } from '../support/db';
 
@@ -58,6 +59,7 @@ const SCHEMA_SETS: Record<string, readonly string[]> = {
   'claim.json#/$defs/RelationType': RELATION_TYPES,
   'claim.json#/$defs/Relation/properties/type': [...RELATION_TYPES, ...Object.values(INVERSE_RELATION)],
   'extract.json#/$defs/Candidate/properties/relations/items/properties/type': CANDIDATE_RELATION_TYPES,
+  'extract.json#/$defs/Extraction/properties/unread/items/properties/part': UNREAD_PARTS,
   'claim.json#/$defs/Revision/properties/action': REVISION_ACTIONS,
   'document.json#/$defs/DocumentKind': DOCUMENT_KINDS,
   'keys.json#/$defs/Role': ROLES,
