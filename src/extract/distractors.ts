@@ -538,6 +538,11 @@ const AIDED_BEFORE = new RegExp(
   'i',
 );
 const PLAIN_PEOPLE_AFTER = new RegExp(String.raw`^\s+${PLAIN_PEOPLE}\b`, 'i');
+/** People helped to do something are not aid's: "helped at least 20 people travel to Syria", "helped 12 men to leave". */
+const HELPED_TO_ACT = new RegExp(
+  String.raw`^\s+${PLAIN_PEOPLE}\s+(?:to\s+)?(?:travel|leave|go|get|reach|join|cross|flee|escape|return|move|enter|obtain|fight)\b`,
+  'i',
+);
 
 function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, next: string): boolean {
   const { text } = ctx;
@@ -571,7 +576,10 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
   if (LIVE_THERE.test(next) && !statusInOwnClause(text, s, n)) return true;
   // plain people aid reaches, a need or a survey counts, with no status of their own ("Over 12,000 people have returned to
   // their villages", "the agency helped 40 people who were released from prison" are read as before)
-  if ((AIDED_AFTER.test(next) || (AIDED_BEFORE.test(prev) && PLAIN_PEOPLE_AFTER.test(next))) && !statusInOwnClause(text, s, n, true))
+  if (
+    (AIDED_AFTER.test(next) || (AIDED_BEFORE.test(prev) && PLAIN_PEOPLE_AFTER.test(next) && !HELPED_TO_ACT.test(next))) &&
+    !statusInOwnClause(text, s, n, true)
+  )
     return true;
   if (GATHERED.test(next) || DISPLACED.test(next) || (DRIVES_OUT.test(prev) && FROM_HOMES.test(next))) return true;
   // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object

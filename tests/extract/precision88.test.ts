@@ -94,5 +94,7 @@ describe('plain people that aid, a need or a survey counts are a population', ()
   test('people aid reaches with a status of their own stay counted', () => {
     expect(values('The programme helped 85 people who came back from the camps.')).toEqual(['85 returnees']);
     expect(values('Some 120 people interviewed by police were later charged.')).toEqual(['Some 120 charged']);
+    // (people helped to go somewhere are no aid's: the network's recruits)
+    expect(values('Investigators believe the cell helped at least 20 people travel to Syria.')).toEqual(['at least 20 foreign_fighters']);
   });
 });
