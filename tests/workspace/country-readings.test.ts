@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../../src/extract/candidate';
 import type { TestApp } from '../support/app';
-import { candidateIn, documentProposing, fieldValue, hiddenFields, saidCandidate, workspaceLedger } from './support';
+import { candidateIn, documentProposing, fieldValue, pageForm, saidCandidate, workspaceLedger } from './support';
 
 const ARTICLE = {
   title: 'Arrests in Mombasa',
@@ -21,16 +21,6 @@ beforeAll(async () => {
   ({ t, editor } = await workspaceLedger());
 });
 afterAll(() => t.drop());
-
-/** The candidate form's fields as the review page fills them, the hidden ones included. */
-function pageForm(html: string, action: string): Record<string, string> {
-  const names = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location'];
-  const more = ['claimant', 'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'quote', 'rel_type_0', 'rel_target_0'];
-  return {
-    ...hiddenFields(html, action),
-    ...Object.fromEntries([...names, ...more].map((n) => [n, fieldValue(html, n) ?? ''])),
-  };
-}
 
 test('the review shows why no country is proposed and the state as a choice; accepting with it stores the claim with KE', async () => {
   const posted = await editor.post('/workspace/documents', ARTICLE);

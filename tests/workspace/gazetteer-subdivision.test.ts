@@ -5,7 +5,7 @@
  * named as a share of people whose nationality is stated keeps the country.
  */
 import type { TestApp } from '../support/app';
-import { hiddenFields, fieldValue, workspaceLedger } from './support';
+import { fieldValue, pageForm, workspaceLedger } from './support';
 
 let t: TestApp;
 let editor: Awaited<ReturnType<typeof workspaceLedger>>['editor'];
@@ -13,13 +13,6 @@ beforeAll(async () => {
   ({ t, editor } = await workspaceLedger());
 });
 afterAll(() => t.drop());
-
-/** The candidate form's fields as the review page fills them, the hidden ones included. */
-function pageForm(html: string, action: string): Record<string, string> {
-  const names = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location'];
-  const more = ['claimant', 'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'quote'];
-  return { ...hiddenFields(html, action), ...Object.fromEntries([...names, ...more].map((n) => [n, fieldValue(html, n) ?? ''])) };
-}
 
 async function paste(title: string, text: string): Promise<number> {
   const posted = await editor.post('/workspace/documents', { title, url: '', text });

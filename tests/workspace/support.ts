@@ -277,3 +277,13 @@ export function fieldValue(html: string, name: string): string | undefined {
   const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
   return select ? /<option value="([^"]*)" selected/.exec(select[1])?.[1] : undefined;
 }
+
+/** A candidate form's fields as the review page fills them, the hidden ones included, as a browser sends them. */
+export function pageForm(html: string, action: string): Record<string, string> {
+  const names = ['value_text', 'value', 'value_low', 'value_high', 'approximation', 'metric', 'country', 'group', 'location'];
+  const more = ['claimant', 'claimant_name', 'claimant_kind', 'as_of', 'stated_on', 'quote', 'rel_type_0', 'rel_target_0'];
+  return {
+    ...hiddenFields(html, action),
+    ...Object.fromEntries([...names, ...more].map((n) => [n, fieldValue(html, n) ?? ''])),
+  };
+}
