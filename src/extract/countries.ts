@@ -289,13 +289,17 @@ export function placeCountries(
   };
   // "…of the 214 from Kabardino-Balkaria, 64 were killed and 23 had returned to Russia": the country people went back to
   // says no more of them than the subdivision of it that the figure before in their sentence counts them by
-  const keptSubdivision = (i: number) => {
+  const keptSubdivision = (i: number): { code: string; name: string } | null => {
     const before = work[i - 1];
-    const counted =
-      before?.fig.sentence === work[i].fig.sentence && typeof before.country === 'string' ? lexicon.place(before.country) : undefined;
-    return counted?.kind === 'subdivision' && counted.within === work[i].country ? counted : null;
+    if (before?.fig.sentence !== work[i].fig.sentence || typeof before.country !== 'string') return null;
+    const counted = lexicon.place(before.country);
+    if (counted) return counted.kind === 'subdivision' && counted.within === work[i].country ? counted : null;
+    // (a subdivision the ledger does not hold yet, given by its ISO 3166-2 code as the origin: within the country its code
+    // names — "at least 14 young men from Ceuta … three returned to Spain")
+    const code = before.country;
+    return /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) && code.slice(0, 2) === work[i].country ? { code, name: code } : null;
   };
-  const keep = (w: Work, counted: PlaceEntry, returnedTo: string) => {
+  const keep = (w: Work, counted: { code: string; name: string }, returnedTo: string) => {
     w.country = counted.code;
     w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, as the figure before (${counted.code})`;
   };

@@ -29,3 +29,12 @@ describe('a subdivision named as the origin', () => {
     expect(shapes('Police say 14 young men from Gaziantep travelled to Syria.', at)[0]).toMatchObject({ country: 'TR' });
   });
 });
+
+test('people of an unheld subdivision who went back to its country stay of the subdivision', () => {
+  const text = 'The cell sent at least 14 young men from Ceuta to Syria. Four were killed, and three returned to Spain.';
+  expect(shapes(text, at).map((c) => [c.value_text, c.country])).toEqual([
+    ['at least 14', 'ES-CE'],
+    ['Four', 'ES-CE'],
+    ['three', 'ES-CE'],
+  ]);
+});
