@@ -14,7 +14,7 @@ import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
 import { type TextCountries, WHERE } from './countryReadings';
 import { listLead } from './layoutCounts';
-import type { Lexicon, NameMention, PlaceEntry } from './lexicon';
+import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
