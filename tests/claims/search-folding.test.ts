@@ -25,11 +25,12 @@ test('q folds the case of letters outside ASCII only where the database locale d
   const cLocale = ['C', 'POSIX'].includes(rows[0].datctype);
   expect(await matches('RÉUNION', 'réunion')).toBe(!cLocale);
   expect(await matches('АНСАР', 'ансар')).toBe(!cLocale);
+  // (the Turkish capital dotted I is a case: folded to i where the locale folds case, as Debian's en_US.UTF-8 does)
+  expect(await matches('İstanbul police', 'istanbul')).toBe(!cLocale);
 });
 
-test('q compares accents, the German sharp s and the Turkish dotted and dotless i as written', async () => {
+test('q compares accents, the German sharp s and the Turkish dotless i as written', async () => {
   expect(await matches('fighters from Réunion', 'Reunion')).toBe(false);
   expect(await matches('in der Straße', 'strasse')).toBe(false);
   expect(await matches('Diyarbakır officials', 'diyarbakir')).toBe(false);
-  expect(await matches('İstanbul police', 'istanbul')).toBe(false);
 });
