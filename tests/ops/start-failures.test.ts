@@ -126,7 +126,13 @@ test('SIGTERM while the server is still starting: it stops its embedded PostgreS
     for (let waited = 0; !postgres && waited < 60_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       // initdb's standalone backend writes its pid negated: the server's PostgreSQL is the first positive one.
-      const pid = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8').split('\n')[0]) : 0;
+      // The lock comes and goes while initdb runs: read it, never test for it first (it can go in between).
+      let pid = 0;
+      try {
+        pid = Number(fs.readFileSync(lock, 'utf8').split('\n')[0]);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
       if (Number.isInteger(pid) && pid > 0) postgres = pid;
     }
     expect(postgres).toBeGreaterThan(0);
