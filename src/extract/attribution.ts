@@ -558,10 +558,10 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
     const described = APPOSITIVE_ROLE.exec(text.slice(at + mention.length, at + mention.length + 80))?.[1] ?? '';
     refs.note(name, /\b(?:reports?|study|survey|estimates?|figures|data)\b/i.test(cue) ? `${cue} ${mention}` : mention, described);
     const cueAt = cue ? body.indexOf(cue.split(' ')[0], Math.max(0, at - s.start)) : -1;
-    const clauseStart = Math.max(
-      s.start,
-      text.lastIndexOf(',', at - 2) > s.start && at - text.lastIndexOf(',', at - 2) > 40 ? at - 30 : s.start,
-    );
+    // (a long clause before a closing tag's comma is the figure's own, and so are its dates: "Nine people suspected of
+    // recruiting between 2014 and 2016 were arrested, prosecutors said" was not said in 2016)
+    const comma = text.lastIndexOf(',', at - 2);
+    const clauseStart = comma <= s.start ? s.start : at - comma > 40 ? at - 30 : comma - s.start > 40 ? comma : s.start;
     const stated = cueAt >= 0 ? statedAt(quoteTag ? at : Math.min(clauseStart, at), s.start + cueAt + cue.length + 30) : null;
     return {
       name,

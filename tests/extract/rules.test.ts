@@ -452,6 +452,20 @@ describe('when it was said', () => {
     const [c] = run('Army spokesman Jose Ramos said on Tuesday that 20 Filipino militants had been killed.').candidates;
     expect({ stated_on: c.stated_on, as_of: c.as_of }).toEqual({ stated_on: null, as_of: null });
   });
+
+  test('a date inside the long clause before a closing tag is the figure clause, not when its source said it', () => {
+    const text = 'Nine people suspected of recruiting fighters between 2014 and 2016 were arrested, prosecutors said.';
+    const [c] = run(text, { published: '2021-03-05' }).candidates;
+    expect({ value: c.value, metric: c.metric, claimant: c.claimant?.name, stated_on: c.stated_on }).toEqual({
+      value: 9,
+      metric: 'arrested',
+      claimant: 'prosecutors',
+      stated_on: null,
+    });
+    // a date that opens the sentence before a short comma is still when it was said
+    const [k] = run('In November 2015, Kadyrov said 40 men had returned.', { published: '2021-03-05' }).candidates;
+    expect({ stated_on: k.stated_on, as_of: k.as_of }).toEqual({ stated_on: '2015-11', as_of: '2015-11' });
+  });
 });
 
 describe('descriptions of a body resolve to the organisation the text names', () => {
