@@ -569,9 +569,8 @@ export function figuresIn(ctx: FigureContext, numbers: NumberMention[], s: Sente
         upperKind === 'duration' &&
         /(?:,|\band)\s+$/i.test(text.slice(s.start, n.start)) &&
         /\b(?:sentenced|jailed|condemned|imprisoned)\b[^;]*?\sto\s/i.test(text.slice(s.start, n.start));
-      if (sentencedTo) {
-        // (read as a bare number below: the upper bound stays a duration)
-      } else if ((joined || orWords) && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
+      // (a sentenced count is read as a bare number below: the upper bound stays a duration)
+      if (!sentencedTo && (joined || orWords) && upperKind && /^(duration|money|percentage|distance|age|ratio)$/.test(upperKind)) {
         rejected.push({ number: n, kind: upperKind });
         continue;
       }
