@@ -512,8 +512,14 @@ function citedThrough(text: string, s: Sentence, refs: Referents, published: str
  * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
  * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
  */
+/** Kinds of body a text describes a named one as, to call it that later ("Child Focus, a Belgian charity. The charity…"). */
+const DESCRIBED_BODY =
+  'charity|think[- ]tank|NGO|non-governmental\\s+organi[sz]ation|watchdog|monitor|foundation|research\\s+group|rights\\s+group|campaign\\s+group|advocacy\\s+group';
 /** A description set after a name between commas, ending in a role: ", the army spokesman,", ", a senior police officer,". */
-const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.source.slice(3, -3)}))(?=[,\\s])`, 'iu');
+const APPOSITIVE_ROLE = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.source.slice(3, -3)}|${DESCRIBED_BODY}))(?=[,.;\\s])`,
+  'iu',
+);
 
 function attributionMaker(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean) {
   const body = text.slice(s.start, s.end);
