@@ -648,6 +648,17 @@ const LABEL_LIST = new RegExp(
   'i',
 );
 
+/** The number's noun is cases, a word or two before it at most: "43 cases", "12 terrorism cases", "9 new criminal cases". */
+const DOCKET_CASES = /^\s+(?:[\p{L}-]+\s+){0,2}?cases\b/iu;
+/** What a docket says of its cases after them: "cases pending", "cases on the docket", "cases were heard", "cases listed". */
+const DOCKET_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?cases\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+)?(?:pending|outstanding|awaiting\s+(?:trial|hearing|judgment|judgement|decision)|on\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:docket|list|roll|calendar)|listed|heard|adjourned|filed|lodged|disposed|dismissed|decided|before\s+(?:the|a)\s+(?:court|courts|tribunal|judge|bench))\b/iu;
+/** …or before them, a court's work or a study's sample: "heard 12", "filed some 9", "a backlog of 300", "n = 46". */
+const DOCKET_BEFORE =
+  /(?:\b(?:heard|hears|hearing|filed|files|lodged|listed|adjourned|disposed\s+of|dismissed|decided|tried|backlog\s+of|docket\s+of|caseload\s+of|(?:court|courts|tribunal|judge|bench)\s+(?:has|had|have|handled|handles|received|receives))|\bn\s*=)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|only\s+|just\s+)?$/i;
+/** The people cases are brought against, in the number's clause: "cases against 40 returnees", "cases against them". */
+const CASES_AGAINST = /^[^.;:]*?\bcases\b[^.;:]{0,60}?\bagainst\b/i;
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -799,6 +810,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (
     /^\s+(?:[\p{L}-]+\s+)?cases\s+(?:relating|related|involving|concerning|linked|connected|pertaining|to\s+(?:trial|court))\b/iu.test(next)
   )
+    return 'count_not_people';
+  // …and cases a court or a prosecution handles, told by its docket's words: "43 cases pending", "240 cases on the
+  // docket", "heard 12 cases", "filed 9 cases", "a backlog of 300 cases", "n = 46 cases" (not the people "against" whom
+  // they are brought: "filed 12 cases against returnees")
+  if (DOCKET_CASES.test(next) && (DOCKET_AFTER.test(next) || DOCKET_BEFORE.test(prev)) && !CASES_AGAINST.test(next))
     return 'count_not_people';
   // a count of things said to be the number: "our count of far-right attacks in 2025 was 64", "the number of raids
   // carried out rose to 212" (the last noun the vocabularies know, before the verb, names what is counted)
