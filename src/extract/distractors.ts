@@ -269,6 +269,15 @@ const TIME_ZONE_AFTER =
 /** Words that make the people before a copula its subject, whose age the number after it tells. */
 const AGE_SUBJECT =
   /(?:\b(?:he|she|i|you|they|we|who|them|whom|most|many|some|all|several|none|both|each|either|neither|the\s+(?:youngest|oldest))|\p{Ll}+s\s+of\s+(?:them|whom|those|these)|(?<![\p{L}])(?:man|woman|boy|girl|son|daughter|brother|sister|father|mother|husband|wife|child|baby|suspect|victim|accused|defendant|teenager|youth|men|women|boys|girls|sons|daughters|children|minors|suspects|victims|defendants|teenagers|youths|recruits|detainees|casualties|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twelve|eleven|twenty|thirty|forty|fifty))\s+$/iu;
+/**
+ * A span of ages said of people, up to its first or second number: "range in age from ", "ranging in age between 19 and
+ * ", "(suspects), ranging from ", "(men), aged from 19 to ".
+ */
+const AGE_SPAN =
+  /(?:\brang(?:e|es|ed|ing)\s+in\s+age|\b(?:people|persons|men|women|boys|girls|children|minors|suspects|defendants|detainees|victims|teenagers|youths|recruits|fighters|returnees|accused|convicts|them|whom)\s*,\s*(?:who\s+)?(?:rang(?:e|es|ed|ing)))\s+(?:from\s+|between\s+)?(?:\d{1,2}\s*(?:to|and|-|–)\s*)?$/i;
+/** A count of people as a copula's subject, right before it: "Three were ", "and two were ", "12 of them are ". */
+const COUNT_COPULA =
+  /(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|others)\s+(?:of\s+(?:them|whom|these|those)\s+)?(?:were|are)\s+(?:(?:already|now|only|just|barely|then)\s+)?$/i;
 /** People named by a partitive before the copula, however far: "a third of the people we assisted", "seven of the children". */
 const PEOPLE_PARTITIVE =
   /\b(?:of|among)\s+(?:the|these|those|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:people|persons|children|minors|men|women|boys|girls|detainees|prisoners|inmates|returnees|recruits|suspects|victims|defendants|fighters|youths|teenagers|students|pupils|members|refugees)\b/iu;
@@ -316,7 +325,11 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   if (/\bas (?:young|old) as\s+$/i.test(prev)) return true;
   // "children younger than five", "no older than 15": a bound of an age, never of a count
   if (/\b(?:younger|older)\s+than\s+$/i.test(prev) && noNoun()) return true;
-  if (AGE_CONTEXT.test(lastWord) || /\b(age|ages) of\s+$/i.test(prev) || /\baged (up to|under|over|between|from)\s+$/i.test(prev))
+  if (
+    AGE_CONTEXT.test(lastWord) ||
+    /\b(age|ages) of\s+$/i.test(prev) ||
+    /\baged\s+(?:up\s+to|under|over|between|from|about|around|roughly|approximately|nearly|almost|just|only|at\s+least)\s+$/i.test(prev)
+  )
     return true;
   // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15", "aged between 18 and 25"
   if (LISTED_AGE.test(prev) && noNoun()) return true;
@@ -334,9 +347,13 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
       lead,
     ) ||
     /\b(?:youngest|oldest)\s+(?:of|among)\s+[^.;:]{0,40}?\b(?:was|is|being|aged)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev) ||
-    /\b(?:youngest|oldest)(?:\s+(?:of|among)\s+(?:them|whom|these|those))?\s*,?\s+$/i.test(prev)
+    /\b(?:youngest|oldest)(?:\s+(?:of|among)\s+(?:them|whom|these|those))?\s*,?\s+(?:(?:just|only|barely|aged)\s+)?$/i.test(prev)
   )
     return true;
+  // the span of people's ages: "who range in age from 19 to 34", "The 14 suspects, ranging from 16 to 41," (a span said of
+  // people set off by a comma, or "in age"; the span of a count keeps its noun or its figure: "estimates range from 300
+  // to 500 fighters")
+  if (AGE_SPAN.test(lead) && noNoun()) return true;
   // becoming an age: "since they turned 14", "once they turn 18", "children who turn 18"
   if (/\b(?:turn|turns|turned|turning)\s+$/i.test(prev) && noNoun()) return true;
   // an age bracket of people: "children under 12", "46 of them under 18", "several of them under five", "Most were under
@@ -368,6 +385,9 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     const eitherAge = (/^\s+or\s+\d{1,2}\b/.test(next) && PLURAL_COPULA.test(prev)) || PLURAL_COPULA_FIRST_AGE.test(prev);
     if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge) return true;
   }
+  // a count of people as the copula's subject, the number after it their age, however the list goes on: "Three were 15,
+  // four were 16 and two were 17" (a count is not another count)
+  if (n.value! < 100 && COUNT_COPULA.test(prev) && noNoun() && /^\s*(?:[.,;!?"”)]|(?:and|or|when)\b|$)/i.test(next)) return true;
   if (n.kind !== 'digits' || n.value! < 10 || n.value! >= 100) return false;
   // the ages of people listed between commas after their plural noun: "Two teenagers, 16 and 17, were charged", "the
   // brothers, 19, 23 and 27, were held" (each number of the list, which a comma closes)
@@ -648,6 +668,17 @@ const LABEL_LIST = new RegExp(
   'i',
 );
 
+/** The number's noun is cases, a word or two before it at most: "43 cases", "12 terrorism cases", "9 new criminal cases". */
+const DOCKET_CASES = /^\s+(?:[\p{L}-]+\s+){0,2}?cases\b/iu;
+/** What a docket says of its cases after them: "cases pending", "cases on the docket", "cases were heard", "cases listed". */
+const DOCKET_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?cases\s+(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+)?(?:pending|outstanding|awaiting\s+(?:trial|hearing|judgment|judgement|decision)|on\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:docket|list|roll|calendar)|listed|heard|adjourned|filed|lodged|disposed|dismissed|decided|before\s+(?:the|a)\s+(?:court|courts|tribunal|judge|bench))\b/iu;
+/** …or before them, a court's work or a study's sample: "heard 12", "filed some 9", "a backlog of 300", "n = 46". */
+const DOCKET_BEFORE =
+  /(?:\b(?:heard|hears|hearing|filed|files|lodged|listed|adjourned|disposed\s+of|dismissed|decided|tried|backlog\s+of|docket\s+of|caseload\s+of|(?:court|courts|tribunal|judge|bench)\s+(?:has|had|have|handled|handles|received|receives))|\bn\s*=)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|only\s+|just\s+)?$/i;
+/** The people cases are brought against, in the number's clause: "cases against 40 returnees", "cases against them". */
+const CASES_AGAINST = /^[^.;:]*?\bcases\b[^.;:]{0,60}?\bagainst\b/i;
+
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -799,6 +830,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (
     /^\s+(?:[\p{L}-]+\s+)?cases\s+(?:relating|related|involving|concerning|linked|connected|pertaining|to\s+(?:trial|court))\b/iu.test(next)
   )
+    return 'count_not_people';
+  // …and cases a court or a prosecution handles, told by its docket's words: "43 cases pending", "240 cases on the
+  // docket", "heard 12 cases", "filed 9 cases", "a backlog of 300 cases", "n = 46 cases" (not the people "against" whom
+  // they are brought: "filed 12 cases against returnees")
+  if (DOCKET_CASES.test(next) && (DOCKET_AFTER.test(next) || DOCKET_BEFORE.test(prev)) && !CASES_AGAINST.test(next))
     return 'count_not_people';
   // a count of things said to be the number: "our count of far-right attacks in 2025 was 64", "the number of raids
   // carried out rose to 212" (the last noun the vocabularies know, before the verb, names what is counted)
