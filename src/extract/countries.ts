@@ -25,7 +25,7 @@ import { clauseOpening, FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, ty
  * countries" (not "from the other countries", a set named before), "of 80 countries", "worldwide".
  */
 const WORLDWIDE =
-  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?(?:(?:dozens|scores|hundreds)\s+of|a\s+dozen|(?!(?:the|these|those)\s)\S+\s+other|\S+)\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?(?:(?:dozens|scores|hundreds)\s+of|a\s+dozen|(?!(?:the|these|those)\s)\S+\s+other|\d[\d,]*|many|several|various|numerous|multiple|[a-z]+(?:teen|ty|ty-[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|one\s+hundred)\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
 
 export function placeCountries(
   text: string,

@@ -59,3 +59,52 @@ test('people of many countries with none named stay foreign nationals', () => {
     }),
   ]);
 });
+
+test('people from a kind of countries are not the world', () => {
+  // a count of countries, or many of them, is the world's
+  expect(all('Some 800 fighters from many countries joined the group.')).toEqual([
+    candidate({
+      value_text: 'Some 800',
+      value: 800,
+      approximation: 'approximately',
+      metric: 'foreign_fighters',
+      country: '001',
+      why: 'people from many countries: the world',
+    }),
+  ]);
+  // neighbouring countries are foreigners of unnamed nationalities; European ones are Europe's
+  expect(all('About 300 Belgians went to Syria, and another 40 came from neighbouring countries, the minister said.')).toEqual([
+    candidate({
+      value_text: 'About 300',
+      value: 300,
+      approximation: 'approximately',
+      metric: 'foreign_fighters',
+      country: 'BE',
+      claimant: 'minister',
+      mention: 'the minister',
+      cue: 'said',
+      why: '"Belgians"',
+    }),
+    candidate({
+      value_text: '40',
+      value: 40,
+      approximation: 'exact',
+      metric: 'foreign_fighters',
+      country: null,
+      claimant: 'minister',
+      mention: 'the minister',
+      cue: 'said',
+      why: 'foreign nationals of several countries',
+    }),
+  ]);
+  expect(all('About 500 fighters from European countries joined the group.')).toEqual([
+    candidate({
+      value_text: 'About 500',
+      value: 500,
+      approximation: 'approximately',
+      metric: 'foreign_fighters',
+      country: '150',
+      why: '"European"',
+    }),
+  ]);
+});
