@@ -25,7 +25,7 @@ import { clauseOpening, FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, ty
  * countries" (not "from the other countries", a set named before), "of 80 countries", "worldwide".
  */
 const WORLDWIDE =
-  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?(?:(?:dozens|scores|hundreds)\s+of|a\s+dozen|(?!(?:the|these|those)\s)\S+\s+other|\S+)\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
+  /^[^.;]*?(?:\b(?:from|returned\s+to|gone\s+home\s+to)\s+(?:more than |over |some |about |around |nearly |almost )?(?:(?:dozens|scores|hundreds)\s+of|a\s+dozen|(?!(?:the|these|those)\s)\S+\s+other|\d[\d,]*|many|several|various|numerous|multiple|[a-z]+(?:teen|ty|ty-[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|one\s+hundred)\s+(?:different\s+)?countries\b|\bof\s+(?:more than |over |some |about |around |nearly |almost )?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|dozens)\s+(?:different\s+)?countries\b|\b(?:worldwide|from around the world|from across the world|globally)\b)/i;
 
 export function placeCountries(
   text: string,
@@ -307,7 +307,16 @@ export function placeCountries(
     const w = work[i];
     const { fig } = w;
     const nounEnd = fig.noun ? fig.noun.end : fig.end;
-    if (WORLDWIDE.test(text.slice(fig.end, Math.min(w.rightEnd, fig.end + 90))) && lexicon.place('001')) {
+    const worldwide = WORLDWIDE.exec(text.slice(fig.end, Math.min(w.rightEnd, fig.end + 90)));
+    // "thousands of family members – Syrians, Iraqis, and people from around the world", "56,000 people: Syrians, Iraqis
+    // and people of 50 other countries": nationalities named in one list with the world's are a mix, of no one
+    // nationality, neither foreigners nor the world
+    if (worldwide && namedBesideTheWorld(text, places, fig.end, fig.end + worldwide[0].length)) {
+      w.countryRule = 'carry-stopped';
+      w.countryReason = 'people of several nationalities, some named: no one nationality stated';
+      continue;
+    }
+    if (worldwide && lexicon.place('001')) {
       // "40,000 foreign fighters from 110 countries": an aggregate over the world; "2,600 women and children from some 50
       // countries" held in a camp, or deported, are foreign nationals where they are
       const world = wentOfTheirOwnAccord(text, w);
@@ -1383,4 +1392,18 @@ function lastCountryList(text: string, places: NameMention[]): NameMention[] {
     else run = [p];
   }
   return [...new Map(run.map((p) => [p.ref, p])).values()];
+}
+
+/**
+ * Whether the people a figure counts are listed as nationals of one or more countries named by their demonym and then
+ * people of many countries, all in one list between `from` and `to` (the words up to the world's phrase): "Syrians,
+ * Iraqis, and people from around the world", "Iraqis and others from 50 countries".
+ */
+function namedBesideTheWorld(text: string, places: NameMention[], from: number, to: number): boolean {
+  const named = places.filter((p) => p.start >= from && p.end <= to && p.form === 'demonym' && !p.within);
+  const last = named[named.length - 1];
+  if (!last) return false;
+  return /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:other\s+)?(?:people|persons|individuals|others|nationals|citizens|those)\s+)?(?:from|of)\b[^.;]*$/i.test(
+    text.slice(last.end, to),
+  );
 }

@@ -33,7 +33,7 @@ const FOREIGN_SUBJECT = new RegExp(
  * apart from the nationalities named beside them, of no one nationality the text names.
  */
 const OTHER_NATIONALITIES =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:of|held|hold|holding|had|have|having|with|from|came\s+from|come\s+from)\s+(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?(?:[\p{L}\d-]+\s+)?other\s+(?:nationalities|countries|states)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|are|was|is)\s+)?(?:of|held|hold|holding|had|have|having|with|from|came\s+from|come\s+from)\s+(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?(?:[\p{L}\d-]+\s+)?(?:other|neighbou?ring|foreign)\s+(?:nationalities|countries|states)\b/iu;
 /** "of the non-Syrian fighters", "non-Iraqis": a nationality denied (not a faith: "non-Muslims"). */
 const DENIED_NATIONALITY = /^\s+(?:of\s+(?:the|these|those)\s+)?(?:[\p{L}-]+\s+)?non-(?!(?:Muslim|Christian|Jewish|Arab|Kurdish)\b)\p{Lu}/u;
 
