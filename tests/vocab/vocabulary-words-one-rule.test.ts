@@ -49,7 +49,10 @@ test('the same word written at once as places and groups: exactly one write take
     ),
   ];
   const answers = await Promise.all(writes);
-  expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409, 409].sort());
+  // Either kind may win the race (a place's words answer 200, a new group 201: under load a group had won, and a
+  // test that expected a place to win failed): exactly one write is taken, with its own kind's success, and every other is a 409.
+  const taken = answers.map((a, i) => [i < 3 ? 'place' : 'group', a.status] as const).filter(([, status]) => status !== 409);
+  expect(taken.map(([kind, status]) => `${kind} ${status}`)).toEqual([expect.stringMatching(/^(place 200|group 201)$/)]);
   for (const lost of answers.filter((a) => a.status === 409))
     expect(lost.body.errors).toEqual([
       { field: expect.stringMatching(/^\/(name|aliases\/0)$/), message: expect.stringMatching(/^"Qarlaqistan" already names /) },
