@@ -25,6 +25,12 @@ const RETRY_AFTER_S = 5;
  */
 const ASKERS_PER_TEXT = 16;
 /**
+ * A text being read when its last asker left is read on this long before its worker is stopped: a new worker takes
+ * about as long to start (1–2 s on a busy machine, its lexicons loaded), more than most texts take to read, so a short
+ * text is finished rather than its worker thrown away, and a page reloaded meanwhile joins the reading under way.
+ */
+const ABANDONED_READ_MS = 2_000;
+/**
  * The heap a worker may use (its old generation, MiB): past it the worker stops, out of memory, and its text is a 503
  * (`ExtractorFailed`), not the process's memory. Without it a worker took V8's default for the machine (some GiB on 24
  * GiB), beside the server's own 1 GiB (`npm start`). Every hostile text of the bench at 1,000,000 characters, and the
@@ -105,6 +111,8 @@ interface Job {
   input: ReadingInput;
   /** Ends the job's wait for the worker when it has waited too long (`maxWaitMs`). */
   waiting?: NodeJS.Timeout;
+  /** Stops the worker reading this job when nobody has come back for it (ABANDONED_READ_MS after its last asker left). */
+  abandoned?: NodeJS.Timeout;
   /** Whoever waits for this reading: when the last has left, the text is dropped (from the queue, or its worker stopped). */
   askers: Set<Asker>;
 }
@@ -229,12 +237,16 @@ class WorkerLane {
         if (job.askers.size === 0) this.drop(job);
       };
       const asker: Asker = { resolve, reject, unlisten: () => signal?.removeEventListener('abort', leave) };
+      clearTimeout(job.abandoned);
       job.askers.add(asker);
       signal?.addEventListener('abort', leave, { once: true });
     });
   }
 
-  /** A job nobody waits for any more: out of the queue, or, being read, its worker stopped and the next text begun. */
+  /**
+   * A job nobody waits for any more: out of the queue; being read, its worker stopped and the next text begun unless it
+   * finishes, or someone asks for it again, within ABANDONED_READ_MS.
+   */
   private drop(job: Job): void {
     const at = this.queue.indexOf(job);
     if (at >= 0) {
@@ -243,9 +255,13 @@ class WorkerLane {
       return;
     }
     if (this.current !== job) return;
-    // (as at the time limit: the worker stops before the next text is given to one)
-    this.restart();
-    this.finish(job, new ReadAbandoned());
+    job.abandoned = setTimeout(() => {
+      if (this.current !== job || job.askers.size > 0) return;
+      // (as at the time limit: the worker stops before the next text is given to one)
+      this.restart();
+      this.finish(job, new ReadAbandoned());
+    }, ABANDONED_READ_MS);
+    job.abandoned.unref();
   }
 
   /** Answers everyone waiting for the job: each asker after the first its own copy (each goes on to change its candidates). */
@@ -318,6 +334,7 @@ class WorkerLane {
 
   private finish(job: Job, err: Error | null, reading?: Reading): void {
     if (this.current !== job) return;
+    clearTimeout(job.abandoned);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.current = null;

@@ -27,10 +27,11 @@ beforeAll(() => {
   fs.writeFileSync(
     worker,
     "const fs = require('node:fs');\n" +
-      "const { parentPort } = require('node:worker_threads');\n" +
+      "const { parentPort, threadId } = require('node:worker_threads');\n" +
       "parentPort.on('message', ({ id, input }) => {\n" +
-      `  fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify(input.text) + '\\n');\n` +
+      `  fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify([threadId, input.text]) + '\\n');\n` +
       "  if (input.text.includes('stuck')) for (;;);\n" +
+      "  if (input.text.includes('slow')) { const until = Date.now() + 500; while (Date.now() < until); }\n" +
       '  parentPort.postMessage({ id, reading: { candidates: [], acronyms: [], unread: [] } });\n' +
       '});\n',
   );
@@ -38,13 +39,15 @@ beforeAll(() => {
 beforeEach(() => fs.writeFileSync(log, ''));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** The texts the worker has begun, in order. */
-const begun = (): string[] =>
+/** The texts the workers have begun, in order, each with the worker's thread. */
+const begunBy = (): [number, string][] =>
   fs
     .readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as string);
+    .map((line) => JSON.parse(line) as [number, string]);
+/** The texts the workers have begun, in order. */
+const begun = (): string[] => begunBy().map(([, text]) => text);
 const begunSoon = (text: string) =>
   pollUntil(
     async () => begun(),
@@ -113,6 +116,21 @@ describe('the pool', () => {
         message: 'The extractor is reading this text for 16 requests already, as many as it answers at once: retry in a few seconds.',
       });
     expect(begun()).toEqual(['A stuck text before the flood.', 'One article pasted by twenty editors.']);
+  });
+
+  test('a text being read when its asker left is finished by the same worker if it ends soon, and a new asker joins it', async () => {
+    const firstTab = new AbortController();
+    const left = pool.read(input('A slow text.'), firstTab.signal).catch((err: unknown) => err);
+    await begunSoon('A slow text.');
+    firstTab.abort();
+    expect(await left).toBeInstanceOf(ReadAbandoned);
+    // (the page reloaded: the same text asked for again while it is read)
+    expect(await pool.read(input('A slow text.'))).toEqual(EMPTY);
+    expect(await pool.read(input('The text after it.'))).toEqual(EMPTY);
+    const [[slowThread], [nextThread]] = begunBy();
+    expect(begun()).toEqual(['A slow text.', 'The text after it.']);
+    // (a new worker would have cost the next text its start, longer than the rest of the slow text)
+    expect(nextThread).toBe(slowThread);
   });
 
   test('a text asked for by a client gone already is not queued', async () => {
