@@ -44,6 +44,7 @@ import { isApiPath, securityHeaders } from './http/securityHeaders';
 import { refuseUnreadablePaths } from './http/requestPath';
 import { createValidator } from './validate';
 import { createServices } from './services';
+import type { ExtractPool } from './extract/pool';
 import { vocabularyRouter } from './vocab/router';
 import { webRouter } from './web/router';
 import { htmlProblem, htmlTimedOut, htmlUnreadablePath } from './web/errors';
@@ -54,6 +55,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Prometheus metrics; one of its own when not given. */
   metrics?: Metrics;
+  /** The extractor's workers; a pool of its own when not given (a test gives one of stand-in workers). */
+  extractPool?: ExtractPool;
 }
 
 /** Builds the express app around a migrated database; only src/index.ts listens. */
@@ -62,8 +65,9 @@ export async function createApp({
   config,
   logger = createLogger(config.logLevel),
   metrics = createMetrics(),
+  extractPool,
 }: AppOptions): Promise<Express> {
-  const services = await createServices(db, { viewCacheEntries: config.viewCacheEntries });
+  const services = await createServices(db, { viewCacheEntries: config.viewCacheEntries, extractPool });
   const { places, vocabulary, actors, documents, claims, keys, compare, citations, extract } = services;
   const validator = createValidator();
   const auth = createAuth({

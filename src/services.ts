@@ -48,12 +48,15 @@ export interface Services {
  * Wires stores into services for one database: used by the app, the seed loader and the tests. `viewCacheEntries`:
  * how many comparison views and page figures to keep until the ledger changes (none unless asked).
  */
-export async function createServices(db: Db, { viewCacheEntries = 0 }: { viewCacheEntries?: number } = {}): Promise<Services> {
+export async function createServices(
+  db: Db,
+  { viewCacheEntries = 0, extractPool = new ExtractPool() }: { viewCacheEntries?: number; extractPool?: ExtractPool } = {},
+): Promise<Services> {
   // A request with an Idempotency-Key or a form's one-time id marks what it saved in its save's transaction, with what
   // the transaction returned (a new API key's secret withheld); sessions, whose id is made outside their transaction,
   // are kept out of it.
   const places = await PlaceIndex.load(db);
-  return servicesOn(savingOnce(db), db, places, new LedgerCache(db, viewCacheEntries), new ExtractPool(), await nameSearchIndex(db));
+  return servicesOn(savingOnce(db), db, places, new LedgerCache(db, viewCacheEntries), extractPool, await nameSearchIndex(db));
 }
 
 function servicesOn(

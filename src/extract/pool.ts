@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../errors';
+import { sha256 } from '../hash';
 import { fromRoot } from '../paths';
 import { readText, Reading, ReadingInput } from './read';
 
@@ -18,6 +19,17 @@ const MAX_SHORT_WAITING = 64;
 /** A text still unread after this long stops its worker (a new one starts for the next text). */
 const READ_TIMEOUT_MS = 30_000;
 const RETRY_AFTER_S = 5;
+/**
+ * Requests one reading may answer (a text asked for again while it waits or is read joins it); one more is a 503, as
+ * a text past the queue is: a flood of one text is turned away as a flood of many is, not held without bound.
+ */
+const ASKERS_PER_TEXT = 16;
+/**
+ * A text being read when its last asker left is read on this long before its worker is stopped: a new worker takes
+ * about as long to start (1–2 s on a busy machine, its lexicons loaded), more than most texts take to read, so a short
+ * text is finished rather than its worker thrown away, and a page reloaded meanwhile joins the reading under way.
+ */
+const ABANDONED_READ_MS = 2_000;
 /**
  * The heap a worker may use (its old generation, MiB): past it the worker stops, out of memory, and its text is a 503
  * (`ExtractorFailed`), not the process's memory. Without it a worker took V8's default for the machine (some GiB on 24
@@ -68,18 +80,41 @@ export class ExtractorFailed extends DomainError {
   }
 }
 
+/**
+ * The text's reading was dropped: everyone who asked for it left (closed the connection, or was answered otherwise)
+ * before it was read. Nobody hears it; it says so in the log of a request answered meanwhile.
+ */
+export class ReadAbandoned extends DomainError {
+  constructor() {
+    const message = 'the client left before the text was read: it was not read';
+    super('busy', 'The client left before the text was read: the extractor dropped it.', [{ field: 'text', message }]);
+  }
+}
+
 /** A worker without a text for this long stops (the next text starts another): no idle thread kept. */
 const IDLE_MS = 5_000;
 /** The worker's bundle, built with the server (scripts/build-server.mjs). */
 export const WORKER_FILE = fromRoot('dist', 'server', 'extract-worker.js');
 
+/** One request waiting for a text's reading. */
+interface Asker {
+  resolve: (reading: Reading) => void;
+  reject: (err: Error) => void;
+  /** Stops listening to the asker's signal once its answer is settled. */
+  unlisten: () => void;
+}
+
 interface Job {
   id: number;
+  /** The input's hash: a text asked for again with the same input while it waits or is read joins this job. */
+  key: string;
   input: ReadingInput;
   /** Ends the job's wait for the worker when it has waited too long (`maxWaitMs`). */
   waiting?: NodeJS.Timeout;
-  resolve: (reading: Reading) => void;
-  reject: (err: Error) => void;
+  /** Stops the worker reading this job when nobody has come back for it (ABANDONED_READ_MS after its last asker left). */
+  abandoned?: NodeJS.Timeout;
+  /** Whoever waits for this reading: when the last has left, the text is dropped (from the queue, or its worker stopped). */
+  askers: Set<Asker>;
 }
 
 /**
@@ -109,11 +144,19 @@ export class ExtractPool {
   /** Told what went wrong when the extractor fails on a text (the server logs it: the editor's answer does not say). */
   onFailure: (cause: string) => void = () => undefined;
 
-  async read(input: ReadingInput): Promise<Reading> {
+  /**
+   * The text's reading. `signal`: aborted when whoever asked no longer needs it (its client left): the text is dropped
+   * if nobody else waits for it, from the queue or from its worker (stopped, a new one starts for the next text), rather
+   * than read for nobody while the texts behind it wait (ReadAbandoned). A text asked for again, with the same input,
+   * while it waits or is read (a review opened in two tabs at once; twenty editors pasting one article) is read once for
+   * all of them, up to ASKERS_PER_TEXT.
+   */
+  async read(input: ReadingInput, signal?: AbortSignal): Promise<Reading> {
     const lane = input.text.length < LONG_TEXT_CHARACTERS ? this.short : this.long;
+    if (signal?.aborted) throw new ReadAbandoned();
     if (lane === null) return readText(input);
     try {
-      return await lane.read(input);
+      return await lane.read(input, signal);
     } catch (err) {
       if (err instanceof ExtractorFailed) this.onFailure(err.cause);
       throw err;
@@ -148,30 +191,89 @@ class WorkerLane {
     private readonly maxWaitMs: number = readTimeoutMs,
   ) {}
 
-  async read(input: ReadingInput): Promise<Reading> {
+  async read(input: ReadingInput, signal?: AbortSignal): Promise<Reading> {
+    const key = sha256(JSON.stringify(input));
+    const joined = this.current?.key === key ? this.current : this.queue.find((j) => j.key === key);
+    if (joined) {
+      if (joined.askers.size >= ASKERS_PER_TEXT)
+        throw busy(
+          `The extractor is reading this text for ${joined.askers.size} requests already, as many as it answers at once: retry in a few seconds.`,
+        );
+      return this.ask(joined, signal);
+    }
     if (this.queue.length >= this.maxWaiting) {
       throw busy(
         `The extractor is reading a ${this.kind} text and has ${this.queue.length} more waiting, as many as it keeps: retry in a few seconds.`,
       );
     }
+    const job: Job = { id: this.nextId++, key, input, askers: new Set() };
+    const reading = this.ask(job, signal);
+    // A text waits for the worker at most as long as one text may be read: behind four texts each read to the time
+    // limit it had waited two minutes before its own 30 s began, its editor (or client) with no answer meanwhile.
+    job.waiting = setTimeout(() => {
+      const at = this.queue.indexOf(job);
+      if (at < 0) return;
+      this.queue.splice(at, 1);
+      this.settle(
+        job,
+        busy(
+          `The extractor was busy with other ${this.kind} texts for ${seconds(this.maxWaitMs)} and did not begin this one: retry in a minute, or send a shorter text.`,
+        ),
+      );
+    }, this.maxWaitMs);
+    job.waiting.unref();
+    this.queue.push(job);
+    this.pump();
+    return reading;
+  }
+
+  /** Waits for the job's reading on behalf of one asker, who may leave (`signal`): the job is dropped when the last has. */
+  private ask(job: Job, signal?: AbortSignal): Promise<Reading> {
     return new Promise<Reading>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, input, resolve, reject };
-      // A text waits for the worker at most as long as one text may be read: behind four texts each read to the time
-      // limit it had waited two minutes before its own 30 s began, its editor (or client) with no answer meanwhile.
-      job.waiting = setTimeout(() => {
-        const at = this.queue.indexOf(job);
-        if (at < 0) return;
-        this.queue.splice(at, 1);
-        reject(
-          busy(
-            `The extractor was busy with other ${this.kind} texts for ${seconds(this.maxWaitMs)} and did not begin this one: retry in a minute, or send a shorter text.`,
-          ),
-        );
-      }, this.maxWaitMs);
-      job.waiting.unref();
-      this.queue.push(job);
-      this.pump();
+      const leave = () => {
+        job.askers.delete(asker);
+        asker.unlisten();
+        reject(new ReadAbandoned());
+        if (job.askers.size === 0) this.drop(job);
+      };
+      const asker: Asker = { resolve, reject, unlisten: () => signal?.removeEventListener('abort', leave) };
+      clearTimeout(job.abandoned);
+      job.askers.add(asker);
+      signal?.addEventListener('abort', leave, { once: true });
     });
+  }
+
+  /**
+   * A job nobody waits for any more: out of the queue; being read, its worker stopped and the next text begun unless it
+   * finishes, or someone asks for it again, within ABANDONED_READ_MS.
+   */
+  private drop(job: Job): void {
+    const at = this.queue.indexOf(job);
+    if (at >= 0) {
+      this.queue.splice(at, 1);
+      clearTimeout(job.waiting);
+      return;
+    }
+    if (this.current !== job) return;
+    job.abandoned = setTimeout(() => {
+      if (this.current !== job || job.askers.size > 0) return;
+      // (as at the time limit: the worker stops before the next text is given to one)
+      this.restart();
+      this.finish(job, new ReadAbandoned());
+    }, ABANDONED_READ_MS);
+    job.abandoned.unref();
+  }
+
+  /** Answers everyone waiting for the job: each asker after the first its own copy (each goes on to change its candidates). */
+  private settle(job: Job, err: Error | null, reading?: Reading): void {
+    let first = true;
+    for (const asker of job.askers) {
+      asker.unlisten();
+      if (err) asker.reject(err);
+      else asker.resolve(first ? reading! : structuredClone(reading!));
+      first = false;
+    }
+    job.askers.clear();
   }
 
   async close(): Promise<void> {
@@ -179,7 +281,7 @@ class WorkerLane {
     this.worker = null;
     for (const job of this.queue.splice(0)) {
       clearTimeout(job.waiting);
-      job.reject(busy('The server is stopping.'));
+      this.settle(job, busy('The server is stopping.'));
     }
     if (this.current) this.finish(this.current, busy('The server is stopping.'));
     if (worker) await worker.terminate();
@@ -232,11 +334,11 @@ class WorkerLane {
 
   private finish(job: Job, err: Error | null, reading?: Reading): void {
     if (this.current !== job) return;
+    clearTimeout(job.abandoned);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.current = null;
-    if (err) job.reject(err);
-    else job.resolve(reading!);
+    this.settle(job, err, reading);
     this.pump();
     if (!this.current && this.worker) {
       this.idle = setTimeout(() => {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Auth } from '../http/auth';
+import { clientGone } from '../http/clientGone';
 import { onlyParams } from '../http/params';
 import type { Validator } from '../validate';
 import type { ExtractInput, ExtractService } from './service';
@@ -12,7 +13,7 @@ export function extractRouter(deps: { extract: ExtractService; auth: Auth; valid
   router.post('/', auth.require('editor'), async (req, res) => {
     onlyParams(req, []);
     const input = validator.body<ExtractInput>('extract.json#/$defs/ExtractRequest', req.body);
-    res.json(await extract.extract(input));
+    res.json(await extract.extract(input, clientGone(res)));
   });
 
   return router;

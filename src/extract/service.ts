@@ -70,7 +70,8 @@ export class ExtractService {
     this.documents = new DocumentStore(db);
   }
 
-  async extract(input: ExtractInput): Promise<Extraction> {
+  /** `signal`: aborted when the asker no longer needs the extraction (its client left): see ExtractPool.read. */
+  async extract(input: ExtractInput, signal?: AbortSignal): Promise<Extraction> {
     let text: string;
     let documentId: number | null = null;
     let published: string | null = null;
@@ -95,16 +96,19 @@ export class ExtractService {
       this.vocabulary.readingVocabulary(),
       this.store.actorsNamed(abbreviationsIn(text)),
     ]);
-    const reading = await this.pool.read({
-      text,
-      places: this.places.all(),
-      groups,
-      within,
-      metrics,
-      actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })),
-      published,
-      author,
-    });
+    const reading = await this.pool.read(
+      {
+        text,
+        places: this.places.all(),
+        groups,
+        within,
+        metrics,
+        actors: actors.map((a) => ({ name: a.name, aliases: a.aliases })),
+        published,
+        author,
+      },
+      signal,
+    );
     const { candidates } = reading;
     // an organisation the text names with an acronym ("Kazakh National Security Committee (KNB)") is also known by it
     const acronyms = new Map(reading.acronyms.map(([name, acronym]) => [name.toLowerCase(), acronym]));

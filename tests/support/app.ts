@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { Knex } from 'knex';
 import { createApp } from '../../src/app';
 import { Config, loadConfig } from '../../src/config';
+import type { ExtractPool } from '../../src/extract/pool';
 import { ConnectionLimits, createLedgerServer } from '../../src/http/server';
 import { KeyStore } from '../../src/keys/store';
 import { createTestDb, TestDb } from './db';
@@ -16,7 +17,9 @@ export interface TestApp extends TestDb {
 }
 
 /** The real app on a database of its own, optionally with the seed data, and one key per role (`knexLog`: see knexWarnings). */
-export async function createTestApp(options: { seed?: boolean; config?: Partial<Config>; knexLog?: Knex.Logger } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seed?: boolean; config?: Partial<Config>; knexLog?: Knex.Logger; extractPool?: ExtractPool } = {},
+): Promise<TestApp> {
   const testDb = await createTestDb({ seed: options.seed, log: options.knexLog });
   const store = new KeyStore(testDb.db);
   const keys = {
@@ -25,7 +28,7 @@ export async function createTestApp(options: { seed?: boolean; config?: Partial<
     reader: (await store.create('test reader', 'reader')).secret,
   };
   const config = { ...loadConfig({ NODE_ENV: 'test' }), ...options.config };
-  const app = await createApp({ db: testDb.db, config });
+  const app = await createApp({ db: testDb.db, config, extractPool: options.extractPool });
   const bearer = (k: string) => ({ Authorization: `Bearer ${k}` });
   return { ...testDb, app, keys, as: { admin: bearer(keys.admin), editor: bearer(keys.editor), reader: bearer(keys.reader) } };
 }

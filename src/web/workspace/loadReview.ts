@@ -16,14 +16,21 @@ export async function documentWithText(services: Services, id: number): Promise<
 
 /**
  * The review of one document's candidates: proposed once per text (kept until the text changes), each with the
- * claimant its form preselects and the claims that hold its statement now.
+ * claimant its form preselects and the claims that hold its statement now. `signal`: the page no longer wanted (its
+ * editor left it), the text's first reading is dropped unless another page waits for it (ExtractPool.read).
  */
-export async function loadReview(services: Services, store: WorkspaceStore, documentId: number, principal: Principal): Promise<Review> {
+export async function loadReview(
+  services: Services,
+  store: WorkspaceStore,
+  documentId: number,
+  principal: Principal,
+  signal?: AbortSignal,
+): Promise<Review> {
   const document = await documentWithText(services, documentId);
   const extraction =
     (await store.find(documentId, document.text_sha256!)) ??
     (await (async () => {
-      const { candidates, unread = [] } = await services.extract.extract({ document_id: documentId });
+      const { candidates, unread = [] } = await services.extract.extract({ document_id: documentId }, signal);
       return store.save(documentId, document.text_sha256!, candidates, unread, principal.name);
     })());
   const decisions = new Map((await store.decisions(extraction.id)).map((d) => [d.candidate_id, d]));

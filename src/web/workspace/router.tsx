@@ -2,6 +2,7 @@ import express, { Request, Response, Router } from 'express';
 import type { Config } from '../../config';
 import type { Auth } from '../../http/auth';
 import { DomainError, storedDataDamaged } from '../../errors';
+import { clientGone } from '../../http/clientGone';
 import { HttpError } from '../../http/errors';
 import type { LimiterFactory } from '../../http/rateLimit';
 import type { Validator } from '../../validate';
@@ -291,7 +292,7 @@ export function workspaceRouter({
     if (state.notice) res.locals.outcome = { text: state.notice, focus: true } satisfies Outcome;
     // (its first reading of the text is the extractor's, bounded by the extractor's limits, not the read's: answerSlowReads)
     res.locals.extracting = true;
-    const [r, vocab] = await Promise.all([workspace.review(id, editor.principal), vocabularies()]).finally(() => {
+    const [r, vocab] = await Promise.all([workspace.review(id, editor.principal, clientGone(res)), vocabularies()]).finally(() => {
       res.locals.extracting = false;
     });
     const forms = new Map(r.extraction.candidates.map((c) => [c.id, { form: proposedForm(r, c), errors: [] } as CandidateFormState]));

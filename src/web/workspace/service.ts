@@ -29,8 +29,9 @@ export class WorkspaceService {
     return documentWithText(this.deps.services, id);
   }
 
-  review(documentId: number, principal: Principal): Promise<Review> {
-    return loadReview(this.deps.services, this.deps.store, documentId, principal);
+  /** `signal`: aborted when the page is no longer wanted (its client left): a first reading of its text is dropped. */
+  review(documentId: number, principal: Principal, signal?: AbortSignal): Promise<Review> {
+    return loadReview(this.deps.services, this.deps.store, documentId, principal, signal);
   }
 
   /**
