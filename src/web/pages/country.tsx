@@ -92,11 +92,13 @@ async function countryFigures(
           })
         ).facets?.country ?? [])
       : [];
-  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics, withinFacet] = await Promise.all([
+  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics, withinFacet, exported] = await Promise.all([
     services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
     regionsWithDocuments(),
     services.vocabulary.listMetrics(),
     withinCounts(),
+    // what the page's export holds: its retracted claims too, which the page does not draw
+    services.claims.list({ countries: [code], limit: 1, asRecorded }),
   ]);
   const placesWithin = withinFacet.map((f) => ({ code: String(f.value), count: f.count }));
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
@@ -118,7 +120,7 @@ async function countryFigures(
   const notDrawn = facet
     .slice(METRICS_DRAWN)
     .map((f) => ({ code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count }));
-  return { notDrawn, regionFigures, regionDocuments, sections, placesWithin };
+  return { notDrawn, regionFigures, regionDocuments, sections, placesWithin, exportsAny: exported.data.length > 0 };
 }
 
 /** What a place is, in one sentence: a country with its code, a subdivision and the country it is within, a region. */
@@ -182,7 +184,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const asRecorded = filter.asRecorded;
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
   const subdivisions = services.places.subdivisionsOf(code);
-  const { notDrawn, regionFigures, regionDocuments, sections, placesWithin } = await services.cache.get(
+  const { notDrawn, regionFigures, regionDocuments, sections, placesWithin, exportsAny } = await services.cache.get(
     JSON.stringify(['page.country', code, asRecorded]),
     () =>
       countryFigures(
@@ -205,7 +207,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
         asRecorded={asRecorded}
         links={{
           json: `/v1/claims${withAt({ country: code })}`,
-          ...claimExports({ country: code, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') }),
+          ...claimExports({ country: code, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') }, exportsAny),
         }}
       >
         <h1>{place.name}</h1>
