@@ -133,8 +133,11 @@ function PlaceFacts({ place, country, at }: { place: CountryRow; country: Countr
       return (
         <p class="place-facts">
           Subdivision (ISO 3166-2 {place.code}
-          {demonyms}) within <a href={`/countries/${encodeURIComponent(place.within ?? '')}${at}`}>{country?.name ?? place.within}</a>. Its
-          figures count its own people: {country?.name ?? place.within}’s figures do not include them.
+          {demonyms}) within <a href={`/countries/${encodeURIComponent(place.within ?? '')}${at}`}>{country?.name ?? place.within}</a>.{' '}
+          {/* What the ledger knows: where it files a figure, not whether a source's figure for the country counts these
+              people (walk47: "Russia's figures do not include them" was untrue of a subdivision added by accepting a
+              candidate, whose sources had counted by it, not apart by choice). */}
+          {`The ledger files the figures given for its people under ${place.code}, apart from ${country?.name ?? place.within}’s; a figure given for ${country?.name ?? place.within} may or may not count them.`}
         </p>
       );
     case 'region':
@@ -214,7 +217,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
         <PlaceFacts place={place} country={place.within ? services.places.get(place.within) : undefined} at={at} />
         {placesWithin.length > 0 && (
           <p class="places-within">
-            Places within {place.name} with figures of their own, not counted in {place.name}’s:{' '}
+            Places within {place.name} with figures filed under their own code, not among {place.name}’s here:{' '}
             {placesWithin.map((p, i) => (
               <>
                 {i > 0 && ', '}
