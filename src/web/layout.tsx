@@ -25,13 +25,15 @@ export interface PageLinks {
   citation?: string;
   /** The whole ledger as a Frictionless data package, where a researcher looks for exports. */
   datapackage?: string;
+  /** The page's filters match no claim: its claims' files are said to be empty instead of linked (claimExports). */
+  noClaimsToExport?: boolean;
 }
 
 /**
  * Each twin's name and what it holds, said beside its link: a researcher choosing a download must know which one is a
  * page of the API's answer and which is every claim the page filters, with every source and its quote.
  */
-const TWINS: readonly [Exclude<keyof PageLinks, 'csvHolds'>, string, string][] = [
+const TWINS: readonly [Exclude<keyof PageLinks, 'csvHolds' | 'noClaimsToExport'>, string, string][] = [
   ['json', 'JSON', '(the API’s answer for this page)'],
   ['csv', 'CSV', '(every claim this page lists, all pages: one row per claim and source, with the quote and provenance)'],
   ['ndjson', 'NDJSON', '(the same rows as the CSV, one JSON object a line)'],
@@ -49,9 +51,15 @@ const TWINS: readonly [Exclude<keyof PageLinks, 'csvHolds'>, string, string][] =
 /**
  * The claims' export links of a page that lists claims (the search, a country, an actor, a document), with the page's
  * filters (`filters`: the export's parameters, `as_recorded` included): the same claims in every format, and their
- * histories, so that a researcher downloads what the page shows.
+ * histories, so that a researcher downloads what the page shows. `matchesAny`: whether any claim (superseded and
+ * retracted ones too, as the export holds them) matches the filters; when none does, the page says its files would be
+ * empty instead of linking them (walk47: a CSV of its header only and an NDJSON of 0 bytes, with no word on the page).
  */
-export function claimExports(filters: Params): Pick<PageLinks, 'csv' | 'ndjson' | 'xlsx' | 'revisions'> {
+export function claimExports(
+  filters: Params,
+  matchesAny: boolean,
+): Pick<PageLinks, 'csv' | 'ndjson' | 'xlsx' | 'revisions' | 'noClaimsToExport'> {
+  if (!matchesAny) return { noClaimsToExport: true };
   const exportOf = (params: Params) => withParams('/v1/export/claims', { ...params, ...filters });
   return {
     csv: exportOf({ format: 'csv' }),
@@ -60,6 +68,10 @@ export function claimExports(filters: Params): Pick<PageLinks, 'csv' | 'ndjson' 
     revisions: exportOf({ format: 'csv', include: 'revisions' }),
   };
 }
+
+/** What the footer says in place of the claims' files of a page no claim matches. */
+export const NO_CLAIMS_TO_EXPORT =
+  'No CSV, NDJSON or Excel file of claims, nor of their histories: no claim matches this page, so each would be empty.';
 
 export interface LayoutProps {
   title: string;
@@ -183,6 +195,7 @@ export function Layout({ title, asRecorded, links, ownOutcome, children }: Layou
                   <a href={links[key]}>{name}</a> <span class="hint">{(key === 'csv' && links.csvHolds) || holds}</span>
                 </li>
               ))}
+              {links.noClaimsToExport && <li class="no-exports">{NO_CLAIMS_TO_EXPORT}</li>}
             </ul>
           </footer>
         )}

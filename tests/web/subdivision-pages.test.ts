@@ -46,7 +46,7 @@ test("the country's page links to the places within it that have figures, with t
   const html = (await page('/countries/RU')).text;
   const within = /<p class="places-within">(.*?)<\/p>/s.exec(html)?.[1] ?? '';
   expect(text(within)).toBe(
-    'Places within Russia with figures of their own, not counted in Russia’s: Chechnya (2 figures), Dagestan (1 figure).',
+    'Places within Russia with figures filed under their own code, not among Russia’s here: Chechnya (2 figures), Dagestan (1 figure).',
   );
   expect(within).toContain('<a href="/countries/RU-CE">Chechnya</a>');
   expect(within).toContain('<a href="/countries/RU-DA">Dagestan</a>');
@@ -62,7 +62,7 @@ test("the subdivision's page says what it is within and links back; its figures 
   expect(html).toContain('<h1>Chechnya</h1>');
   const facts = /<p class="place-facts">(.*?)<\/p>/s.exec(html)?.[1] ?? '';
   expect(text(facts)).toBe(
-    'Subdivision (ISO 3166-2 RU-CE; Chechen) within Russia. Its figures count its own people: Russia’s figures do not include them.',
+    'Subdivision (ISO 3166-2 RU-CE; Chechen) within Russia. The ledger files the figures given for its people under RU-CE, apart from Russia’s; a figure given for Russia may or may not count them.',
   );
   expect(facts).toContain('<a href="/countries/RU">Russia</a>');
   expect(html).toMatch(/<a href="#metric-foreign_fighters">[^<]+<\/a> \(2\)/);

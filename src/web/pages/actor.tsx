@@ -38,7 +38,10 @@ export function ActorPage({ actor: a, countryName, claims, next, first, labels, 
     <Layout
       title={recordPageTitle(storedString(a.name), view, query)}
       asRecorded={asRecorded}
-      links={{ json: `/v1/actors/${a.id}`, ...claimExports({ ...exportQuery, claimant: a.id }) }}
+      links={{
+        json: `/v1/actors/${a.id}`,
+        ...claimExports({ ...exportQuery, claimant: a.id }, claims.length > 0 || query.cursor !== undefined),
+      }}
     >
       <p class="breadcrumb">
         <a href={pageLink('/', asRecorded)}>Search</a> › Actor {a.id}

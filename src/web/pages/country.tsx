@@ -92,11 +92,13 @@ async function countryFigures(
           })
         ).facets?.country ?? [])
       : [];
-  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics, withinFacet] = await Promise.all([
+  const [metricFacet, { figures: regionFigures, documents: regionDocuments }, metrics, withinFacet, exported] = await Promise.all([
     services.claims.list({ countries: [code], statuses: ['active', 'superseded'], facets: ['metric'], limit: 1, asRecorded }),
     regionsWithDocuments(),
     services.vocabulary.listMetrics(),
     withinCounts(),
+    // what the page's export holds: its retracted claims too, which the page does not draw
+    services.claims.list({ countries: [code], limit: 1, asRecorded }),
   ]);
   const placesWithin = withinFacet.map((f) => ({ code: String(f.value), count: f.count }));
   const labelOf = new Map(metrics.map((m) => [m.code, m.label]));
@@ -118,7 +120,7 @@ async function countryFigures(
   const notDrawn = facet
     .slice(METRICS_DRAWN)
     .map((f) => ({ code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count }));
-  return { notDrawn, regionFigures, regionDocuments, sections, placesWithin };
+  return { notDrawn, regionFigures, regionDocuments, sections, placesWithin, exportsAny: exported.data.length > 0 };
 }
 
 /** What a place is, in one sentence: a country with its code, a subdivision and the country it is within, a region. */
@@ -131,8 +133,11 @@ function PlaceFacts({ place, country, at }: { place: CountryRow; country: Countr
       return (
         <p class="place-facts">
           Subdivision (ISO 3166-2 {place.code}
-          {demonyms}) within <a href={`/countries/${encodeURIComponent(place.within ?? '')}${at}`}>{country?.name ?? place.within}</a>. Its
-          figures count its own people: {country?.name ?? place.within}’s figures do not include them.
+          {demonyms}) within <a href={`/countries/${encodeURIComponent(place.within ?? '')}${at}`}>{country?.name ?? place.within}</a>.{' '}
+          {/* What the ledger knows: where it files a figure, not whether a source's figure for the country counts these
+              people (walk47: "Russia's figures do not include them" was untrue of a subdivision added by accepting a
+              candidate, whose sources had counted by it, not apart by choice). */}
+          {`The ledger files the figures given for its people under ${place.code}, apart from ${country?.name ?? place.within}’s; a figure given for ${country?.name ?? place.within} may or may not count them.`}
         </p>
       );
     case 'region':
@@ -182,7 +187,7 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
   const asRecorded = filter.asRecorded;
   const regions = services.places.all().filter((p) => p.kind !== 'country' && p.members.includes(code));
   const subdivisions = services.places.subdivisionsOf(code);
-  const { notDrawn, regionFigures, regionDocuments, sections, placesWithin } = await services.cache.get(
+  const { notDrawn, regionFigures, regionDocuments, sections, placesWithin, exportsAny } = await services.cache.get(
     JSON.stringify(['page.country', code, asRecorded]),
     () =>
       countryFigures(
@@ -205,14 +210,14 @@ export async function countryPage(req: Request, deps: ChartPageDeps): Promise<{ 
         asRecorded={asRecorded}
         links={{
           json: `/v1/claims${withAt({ country: code })}`,
-          ...claimExports({ country: code, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') }),
+          ...claimExports({ country: code, as_recorded: textParam(req.query as QueryRecord, 'as_recorded') }, exportsAny),
         }}
       >
         <h1>{place.name}</h1>
         <PlaceFacts place={place} country={place.within ? services.places.get(place.within) : undefined} at={at} />
         {placesWithin.length > 0 && (
           <p class="places-within">
-            Places within {place.name} with figures of their own, not counted in {place.name}’s:{' '}
+            Places within {place.name} with figures filed under their own code, not among {place.name}’s here:{' '}
             {placesWithin.map((p, i) => (
               <>
                 {i > 0 && ', '}

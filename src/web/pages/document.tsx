@@ -63,7 +63,10 @@ export function DocumentPage(p: DocumentPageProps) {
     <Layout
       title={recordPageTitle(storedString(d.title), view, p.query)}
       asRecorded={p.asRecorded}
-      links={{ json: `/v1/documents/${d.id}`, ...claimExports({ ...exportQuery, document: d.id }) }}
+      links={{
+        json: `/v1/documents/${d.id}`,
+        ...claimExports({ ...exportQuery, document: d.id }, p.claims.length > 0 || p.query.cursor !== undefined),
+      }}
     >
       <p class="breadcrumb">
         <a href={pageLink('/', p.asRecorded)}>Search</a> › Document {d.id}

@@ -179,7 +179,7 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
       asRecorded={filter.asRecorded}
       links={{
         json: withParams('/v1/claims', query),
-        ...claimExports(exportQuery),
+        ...claimExports(exportQuery, claims.length > 0 || query.cursor !== undefined),
         // The data package is the ledger as it stands: not offered beside a view of the past.
         datapackage: filter.asRecorded ? undefined : '/v1/export/datapackage',
       }}

@@ -5,7 +5,7 @@ import { isOneOf } from '../../closedSets';
 import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import { type Validator, withoutFaulty } from '../../validate';
-import { bodyMemberOf, ClaimForm, claimBody, claimFormValue, FieldMap, formFieldOf } from './form';
+import { bodyMemberOf, ClaimForm, claimBody, claimFormValue, FieldMap, formFieldOf, proposedForm } from './form';
 import { refusedFields } from './messages';
 import { FormError, type Review } from './review';
 import type { PendingRelation } from './store';
@@ -74,7 +74,9 @@ export async function checkClaimForm(
   body.reason = candidateId
     ? `accepted in the workspace: candidate ${candidateId} of document ${documentId}`
     : `entered in the workspace from document ${documentId}`;
-  const claimant = await claimantFor(services, validator, form, errors, 'claimant of a claim entered in the workspace');
+  const candidate = candidateId === null ? undefined : review.extraction.candidates.find((c) => c.id === candidateId);
+  const given = candidate ? proposedForm(review, candidate).claimant_name : '';
+  const claimant = await claimantFor(services, validator, form, errors, 'claimant of a claim entered in the workspace', given);
   await checkClaimBody(services, validator, claimant, { ...map, schema: 'claim.json#/$defs/ClaimCreate' }, body, errors);
   if (errors.length > 0 || claimant === null)
     throw new FormError(
@@ -115,6 +117,12 @@ export async function checkClaimBody(
  * The claimant a form names: an actor of the ledger, one named exactly so (or with that alias), or the actor to
  * create with the claim (accepting two candidates of one new claimant makes one actor), its creation's reason
  * `reason`. Writes nothing.
+ *
+ * With an actor chosen, the new claimant's name is not used; a name the editor typed there (`givenName`: what the form
+ * was given, a candidate's proposed name or none) that is not the chosen actor's names a claimant the form does not
+ * save, and is refused rather than silently dropped (walk47: a name typed with the picker left at another actor saved
+ * the claim as that actor's). A proposal's name left as given, after the editor picked an actor instead, is the
+ * picker's correction of it, and is dropped.
  */
 export async function claimantFor(
   services: Services,
@@ -122,9 +130,23 @@ export async function claimantFor(
   form: Pick<ClaimForm, 'claimant' | 'claimant_name' | 'claimant_kind'>,
   errors: FieldError[],
   reason: string,
+  givenName = '',
 ): Promise<{ id: number } | { create: ActorInput } | null> {
   const m = /^actor:(\d{1,15})$/.exec(form.claimant);
-  if (m) return { id: Number(m[1]) };
+  if (m) {
+    const id = Number(m[1]);
+    const typed = form.claimant_name.trim();
+    if (typed !== '' && typed !== givenName.trim()) {
+      const [named] = await services.actors.named([typed]);
+      const chosen = named?.id === id ? null : await services.actors.get(id).catch(() => null);
+      if (chosen)
+        errors.push({
+          field: 'claimant_name',
+          message: `names a new claimant, but the Claimant chosen is ${chosen.name} (actor ${id}): choose "new actor" to save "${typed}" as the claimant, or empty this field to keep ${chosen.name}`,
+        });
+    }
+    return { id };
+  }
   if (form.claimant !== 'new') {
     errors.push({ field: 'claimant', message: 'choose an actor, or "new actor" with a name' });
     return null;

@@ -196,7 +196,13 @@ export function FigureFields({
           </select>
         )}
       </Field>
-      <Field id={id('claimant_name')} label={CLAIM_FIELD_LABELS.claimant_name} name="claimant_name" errors={errors}>
+      <Field
+        id={id('claimant_name')}
+        label={CLAIM_FIELD_LABELS.claimant_name}
+        name="claimant_name"
+        errors={errors}
+        hint={'saved only with "new actor" chosen as the Claimant'}
+      >
         {(a) => <input type="text" maxLength={300} value={form.claimant_name} {...a} />}
       </Field>
       <Field id={id('claimant_kind')} label={CLAIM_FIELD_LABELS.claimant_kind} name="claimant_kind" errors={errors}>

@@ -34,6 +34,10 @@ function gapWords(incomplete: SureCandidates['incomplete']): string {
   return (['metric', 'country', 'claimant'] as const).filter((g) => gaps.has(g)).join(' or ');
 }
 
+/** The hints describing the accept-all button: what it leaves to the editor, and why. */
+const leftHints = (incomplete: boolean, unnamed: boolean): string | undefined =>
+  [incomplete && 'accept-high-hint', unnamed && 'accept-high-unnamed'].filter(Boolean).join(' ') || undefined;
+
 /** A candidate's state as its mark in the text says it to a screen reader (its card says it in full). */
 const MARK_STATES: Record<string, string> = {
   open: 'to review',
@@ -234,7 +238,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
   const marked = markedUnread(doc.text, unread, candidates);
   const states = new Map(candidates.map((c) => [c.id, review.decisions.get(c.id)?.decision ?? 'open']));
   const open = candidates.filter((c) => !review.decisions.has(c.id));
-  const { complete, incomplete } = sureCandidates(review);
+  const { complete, incomplete, unnamed } = sureCandidates(review);
   const high = complete.length;
   const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
   const formRefused = manual.errors.length > 0 || [...forms.values()].some((f) => f.errors.length > 0) || refused.length > 0;
@@ -308,7 +312,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
           <form method="post" action={`/workspace/documents/${doc.id}/accept-high#${OUTCOME_ID}`} class="ws-inline" data-leaves-drafts>
             <FormTokens token={editor.csrfToken} />
             <input type="hidden" name="editing" value="" />
-            <button type="submit" aria-describedby={incomplete.length > 0 ? 'accept-high-hint' : undefined}>
+            <button type="submit" aria-describedby={leftHints(incomplete.length > 0, unnamed.length > 0)}>
               {`Accept all ${counted(high, 'high-confidence candidate')} (${percent(HIGH_CONFIDENCE)} or more)`}
             </button>
           </form>
@@ -319,6 +323,17 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
               .map((c) => c.candidate.id)
               .join(', ')}) ${incomplete.length === 1 ? 'proposes' : 'propose'} no ${gapWords(incomplete)}; fill it in on ${
               incomplete.length === 1 ? 'its card' : 'their cards'
+            }.`}
+          </span>
+        )}
+        {unnamed.length > 0 && (
+          <span class="hint" id="accept-high-unnamed">
+            {`Left for you to name: ${counted(unnamed.length, 'candidate')} of ${percent(HIGH_CONFIDENCE)} or more (${unnamed
+              .map((c) => `${c.candidate.id}: “${storedString(c.words)}”`)
+              .join(
+                ', ',
+              )}) ${unnamed.length === 1 ? 'gives' : 'give'} as a new claimant words that are not a name; choose the actor, or type the name, on ${
+              unnamed.length === 1 ? 'its card' : 'their cards'
             }.`}
           </span>
         )}
