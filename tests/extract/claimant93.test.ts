@@ -90,3 +90,36 @@ describe('the source a figure is compared with, named right after it', () => {
     );
   });
 });
+
+describe('a clause with a source of its own before a later clause that names one', () => {
+  test('each clause keeps the source it names', () => {
+    expect(shapes('In May, officials told journalists that 22 members were in custody; in October they said 30.', at)).toEqual([
+      expected({
+        value_text: '22',
+        value: 22,
+        metric: 'arrested',
+        claimant: 'officials',
+        mention: 'officials',
+        cue: 'told journalists',
+        as_of: '2026-05',
+      }),
+      expected({ value_text: '30', value: 30, metric: 'arrested', claimant: 'officials', mention: 'they', cue: 'said', as_of: '2026-10' }),
+    ]);
+  });
+
+  test('a clause with no source of its own names nobody', () => {
+    expect(shapes('Last year 118 people were killed, and the army says 46 of them were insurgents.', at)).toEqual([
+      expected({ value_text: '118', value: 118, metric: 'victims_killed', as_of: '2025' }),
+      expected({
+        value_text: '46',
+        value: 46,
+        metric: 'victims_killed',
+        claimant: 'army',
+        mention: 'the army',
+        cue: 'says',
+        as_of: '2025',
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+});
