@@ -423,6 +423,13 @@ const GIVEN_IN = new RegExp(
   'u',
 );
 
+/**
+ * A figure's noun, then the clause of whoever gave it: "the figure the army gave in early 2024", "the last estimate that
+ * the interior ministry published" (a determiner opens the noun; the source is a noun phrase with its own determiner).
+ */
+const FIGURE_SOURCE_GAVE =
+  /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:figure|estimate|number|toll|count|tally|total)\s+(?:that\s+|which\s+)?((?:the|its|their)\s+[^,;:()“”"\d]{2,60}?)\s+(?:(?:has|had|have)\s+)?(?:(?:first|last|previously|earlier|originally)\s+)?(gave|gives|published|publishes|released|cited|cites|issued|put\s+out|put\s+forward)\b/u;
+
 export function sourceAfterFigure(
   text: string,
   sentence: Sentence,
@@ -985,6 +992,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       const made = make(subj.np, subj.start, cue, relayed, false, !KNOWN_CUE.test(c[1]));
       if (made) return made;
     }
+  }
+  // "the figure the army gave in early 2024 was 48", "the last estimate the ministry published": a figure's noun with a
+  // clause of giving after it names who gave the figure
+  m = FIGURE_SOURCE_GAVE.exec(masked);
+  if (m && plausibleSubject(trimNp(m[1]))) {
+    const sourceAt = m.index + m[0].lastIndexOf(m[1]);
+    const made = make(written(sourceAt, m[1]), s.start + sourceAt, m[2], null);
+    if (made) return made;
   }
   // "(NWPI 2026)", "(SSG annual report 2025, p. 14)", when nothing else in the sentence names a source: a bracketed
   // citation of an author or a body's publication and its year

@@ -123,3 +123,31 @@ describe('a clause with a source of its own before a later clause that names one
     ]);
   });
 });
+
+describe('a figure noun with the clause of whoever gave it', () => {
+  test('the figure a body gave', () => {
+    expect(shapes('The figure the army gave in early 2024 was 48 fighters.', at)).toEqual([
+      expected({ value_text: '48', value: 48, metric: 'members', claimant: 'army', mention: 'the army', cue: 'gave', as_of: '2024' }),
+    ]);
+  });
+
+  test('the estimate a body published, with that', () => {
+    expect(shapes('The last estimate that the interior ministry published was 300 fighters.', at)).toEqual([
+      expected({
+        value_text: '300',
+        value: 300,
+        metric: 'members',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'published',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+
+  test('people a body gave something to are no figure it gave', () => {
+    expect(shapes('The number of fighters the army gave arms to was 48.', at)).toEqual([
+      expected({ value_text: '48', value: 48, as_of: '2026-12-07' }),
+    ]);
+  });
+});
