@@ -251,7 +251,7 @@ const SUBJECT_AFTER_ASIDE = /,\s*(?:the|a|an|its|their|his|her|our|this|that)\s+
 
 /** An aside between a subject and its cue that a relative, a preposition or a participle of speaking or citing opens. */
 const ASIDE_OPENING = new RegExp(
-  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
+  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|version|edition|issue|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
   'i',
 );
 

@@ -151,3 +151,19 @@ describe('a figure noun with the clause of whoever gave it', () => {
     ]);
   });
 });
+
+describe('a document version set off after its name', () => {
+  test('the version is no figure and the document before it is the source', () => {
+    expect(shapes("The ministry's annual note, version 2.0, states that security forces killed 1,000 militants.", at)).toEqual([
+      expected({
+        value_text: '1,000',
+        value: 1000,
+        metric: 'killed',
+        claimant: "ministry's annual note",
+        mention: "The ministry's annual note",
+        cue: 'states',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+});
