@@ -3,7 +3,7 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
-import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric } from './claimants';
+import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric, PUBLICATION_NOUN } from './claimants';
 import { canDate, datesIn } from './dates';
 import { CITING_PARTICIPLE, ORG_WORDS, personName, PRONOUNS, Referents, ROLE_WORDS, withoutDeterminer } from './persons';
 import {
@@ -401,13 +401,34 @@ const RELATIVE_SOURCE = new RegExp(
  * (a participle of finding or checking, "identified by", "verified by", names no source: see above).
  */
 const CONTACT_SOURCE = new RegExp(
-  `^\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|the|its|their|was|were|is|are|has|have|had)\\b)\\p{Ll}[\\p{L}-]*){0,2}?\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
   'u',
 );
 const PUBLISHED_BY = new RegExp(
   `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,2}?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:reported|published|released|announced|given|issued|cited|put\\s+forward)\\s+by\\s+((?:the\\s+)?[^,;:()“”"\\d]{2,80}?)(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:in|on|at|during|last|this|after|before|who|which|and|that|to|was|were|is|are)\\b))`,
   'u',
 );
+
+/** A figure named as such right before its number: "the figure of 947", "an estimate of \"around 36\"". */
+const FIGURE_OF = /\b(?:figure|estimate|number|total|toll|count|tally)\s+of\s+["“]?[^,;:()“”"]{0,25}$/i;
+/** A document's noun: a publication, or a note or release of one. */
+const DOCUMENT_NOUN = `${PUBLICATION_NOUN}|notes?|memo|newsletter|release|document|dossier|submission|factsheet|communiqu[eé]`;
+/**
+ * The document a figure was given in, named right after it by a participle: "the figure of 947 given in the 2025
+ * assessment", "up from the 31 cited in the agency's annual report" (the document is the source, as "published by" names
+ * its author; the words as written are its mention). An indefinite one names nobody unless a name follows ("a UN report").
+ */
+const GIVEN_IN = new RegExp(
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,2}?["”]?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:given|cited|published|reported|quoted|stated|put\\s+forward)\\s+in\\s+((?:the|its|their|an?(?=\\s+(?:(?:19|20)\\d\\d\\s+)?\\p{Lu})|(?:the\\s+)?\\p{Lu}[\\p{L}.&-]*['’]s)\\s+(?:[^,;:()“”"\\d]{1,60}?\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?:[^,;:()“”"\\d]{1,40}?\\s+)?(?:${DOCUMENT_NOUN}))(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:of|on|in|at|from|for|to|has|have|had|is|are|was|were|be|and|which|that)\\b))`,
+  'u',
+);
+
+/**
+ * A figure's noun, then the clause of whoever gave it: "the figure the army gave in early 2024", "the last estimate that
+ * the interior ministry published" (a determiner opens the noun; the source is a noun phrase with its own determiner).
+ */
+const FIGURE_SOURCE_GAVE =
+  /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:figure|estimate|number|toll|count|tally|total)\s+(?:that\s+|which\s+)?((?:the|its|their)\s+[^,;:()“”"\d]{2,60}?)\s+(?:(?:has|had|have)\s+)?(?:(?:first|last|previously|earlier|originally)\s+)?(gave|gives|published|publishes|released|cited|cites|issued|put\s+out|put\s+forward)\b/u;
 
 export function sourceAfterFigure(
   text: string,
@@ -419,16 +440,20 @@ export function sourceAfterFigure(
   // most figures have no such clause: the sentence is read (masked, its maker built) only for one that has (the pattern
   // reads the text as written as it reads it masked: a dot and its leader are alike to it)
   const rest = text.slice(figureEnd, sentence.end);
-  const pattern = [RELATIVE_SOURCE, PUBLISHED_BY, CONTACT_SOURCE].find((p) => p.test(rest));
+  const pattern = [RELATIVE_SOURCE, PUBLISHED_BY, CONTACT_SOURCE, GIVEN_IN].find((p) => p.test(rest));
   if (!pattern) return null;
+  // ("given in" tells of a figure as such, "the figure of 947 given in…": people "given in" a list or a ruling are no
+  // figure given)
+  if (pattern === GIVEN_IN && /\bgiven\s+in\s/.test(GIVEN_IN.exec(rest)![0]) && !FIGURE_OF.test(text.slice(sentence.start, figureEnd)))
+    return null;
   const { masked, written, make } = attributionMaker(text, sentence, refs, published, false);
   const relative = pattern.exec(masked.slice(figureEnd - sentence.start));
   if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
   const npAt = figureEnd - sentence.start + relative[0].lastIndexOf(relative[1]);
   // the cue is the verb after the source ("…that the ministry gave"), or the participle and its "by" before it
   const cue =
-    pattern === PUBLISHED_BY
-      ? /\S+\s+by\s*$/.exec(relative[0].slice(0, relative[0].lastIndexOf(relative[1])))![0].trim()
+    pattern === PUBLISHED_BY || pattern === GIVEN_IN
+      ? /\S+\s+(?:by|in)\s*$/.exec(relative[0].slice(0, relative[0].lastIndexOf(relative[1])))![0].trim()
       : relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim();
   return make(written(npAt, relative[1]), sentence.start + npAt, cue, null);
 }
@@ -973,6 +998,14 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       const made = make(subj.np, subj.start, cue, relayed, false, !KNOWN_CUE.test(c[1]));
       if (made) return made;
     }
+  }
+  // "the figure the army gave in early 2024 was 48", "the last estimate the ministry published": a figure's noun with a
+  // clause of giving after it names who gave the figure
+  m = FIGURE_SOURCE_GAVE.exec(masked);
+  if (m && plausibleSubject(trimNp(m[1]))) {
+    const sourceAt = m.index + m[0].lastIndexOf(m[1]);
+    const made = make(written(sourceAt, m[1]), s.start + sourceAt, m[2], null);
+    if (made) return made;
   }
   // "(NWPI 2026)", "(SSG annual report 2025, p. 14)", when nothing else in the sentence names a source: a bracketed
   // citation of an author or a body's publication and its year

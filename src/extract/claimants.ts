@@ -13,7 +13,7 @@ import { bracketedMatches } from './text';
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
 const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
 /** Nouns for a publication: a claimant of its own when nobody wrote it ("the report said"). */
-const PUBLICATION_NOUN =
+export const PUBLICATION_NOUN =
   '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|briefing|bulletin|statement|reply|answer|response|letter)';
 /** Words before a source noun that say nothing about who is its author. */
 const SOURCE_ADJ =
@@ -237,9 +237,18 @@ const TRAILING_TIME = new RegExp(
   'i',
 );
 
-/** A source's name without the adverbs and words of time after it ("the AIVD now", "the ministry on Monday"). */
+/**
+ * A publication's issue, number or version in brackets after its name, which tells which copy, not whose it is: "the
+ * group's weekly newsletter (issue 571)", "the bulletin (No. 12)", "the guidance (version 3.0)".
+ */
+export const PUBLICATION_NUMBER = /\s+\((?:issue|no\.?|number|vol\.?|volume|edition|version)\s*\d[\d.]*\)/giu;
+
+/**
+ * A source's name without the adverbs and words of time after it ("the AIVD now", "the ministry on Monday"), nor the
+ * issue in brackets after a publication's name ("the newsletter (issue 571)").
+ */
 export function withoutTrailingWords(np: string): string {
-  return np.replace(TRAILING_TIME, '').replace(TRAILING_ADVERB, '');
+  return np.replace(PUBLICATION_NUMBER, '').replace(TRAILING_TIME, '').replace(TRAILING_ADVERB, '');
 }
 
 /**

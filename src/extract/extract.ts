@@ -456,8 +456,13 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
       CLAUSE_BREAK.test(text.slice(fig.end, attribution.at)) &&
       figures.some((f) => f.sentence === fig.sentence && f.start > attribution!.at)
     ) {
-      why = `"${attribution.mention}" speaks in a later clause of its own`;
-      attribution = null;
+      // …while the figure's own clause may name a source of its own before it: "In May officials told visitors that 22
+      // were in custody; in October they said 30"
+      const breakAt = fig.end + CLAUSE_BREAK.exec(text.slice(fig.end, attribution.at))!.index;
+      const own = attributionIn(text, { ...fig.sentence, end: breakAt }, refs, published);
+      const before = own && !own.unnamed && own.at < fig.start ? toOrganisation(own) : null;
+      why = before ? null : `"${attribution.mention}" speaks in a later clause of its own`;
+      attribution = before;
     }
     // "Spain brought home four women and 13 children, and says a dozen remain": a verb of saying coordinated after the
     // figure's own verb speaks for its clause only, though the subject they share opens the sentence

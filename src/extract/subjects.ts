@@ -3,7 +3,7 @@
  * a clause or a list of places), with a role or an appositive chained to a name ("The UN's coordinator, Panos
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
-import { withoutTrailingWords } from './claimants';
+import { PUBLICATION_NUMBER, withoutTrailingWords } from './claimants';
 import { findNumbers } from './numbers';
 import { CITING_PARTICIPLE, HONORIFICS, personName, ROLE_WORDS } from './persons';
 import { addressDot, type Sentence } from './text';
@@ -197,6 +197,9 @@ export function plausibleSubject(np: string): boolean {
       /\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?$(?<=(?:\p{Lu}[\p{L}-]*|\b[Rr]eport|\b[Aa]ssessment|\b[Rr]eview|\b[Ss]urvey|\b[Ii]ndex|\b[Yy]earbook|\b[Ee]dition|\b[Uu]pdate|\b[Ss]tudy|\b[Bb]ulletin|\b[Ss]tatistics)\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u,
       '',
     )
+    // …nor a publication's issue, number or version in brackets after its name: "the group's weekly newsletter (issue
+    // 571)", "the bulletin (No. 12)"
+    .replace(PUBLICATION_NUMBER, '')
     .replace(
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
       '',
@@ -248,7 +251,7 @@ const SUBJECT_AFTER_ASIDE = /,\s*(?:the|a|an|its|their|his|her|our|this|that)\s+
 
 /** An aside between a subject and its cue that a relative, a preposition or a participle of speaking or citing opens. */
 const ASIDE_OPENING = new RegExp(
-  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
+  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|version|edition|issue|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
   'i',
 );
 
