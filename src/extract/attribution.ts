@@ -542,7 +542,7 @@ const DESCRIBED_BODY =
   'charity|think[- ]tank|NGO|non-governmental\\s+organi[sz]ation|watchdog|monitor|foundation|research\\s+group|rights\\s+group|campaign\\s+group|advocacy\\s+group';
 /** A description set after a name between commas, ending in a role: ", the army spokesman,", ", a senior police officer,". */
 const APPOSITIVE_ROLE = new RegExp(
-  `^,\\s+(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS.source.slice(3, -3)}|${DESCRIBED_BODY}))(?=[,.;\\s])`,
+  `^,\\s+(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}(?:${ROLE_WORDS.source.slice(3, -3)}|${DESCRIBED_BODY}))(?=[,.;\\s])`,
   'iu',
 );
 

@@ -49,4 +49,18 @@ describe('a body described after its name is what the description later refers t
       }),
     ]);
   });
+
+  test('a description with a possessive after a quoted speaker is the later description', () => {
+    expect(
+      shapes(
+        'Some 2,100 women and children remain in al-Roj camp, the aid group Save Families said on Monday. "At least 300 of ' +
+          "them are held without charge,\" said Maria Lindqvist, the group's director. The group's director added that about 40 were ill.",
+        at,
+      ).map((c) => ({ value_text: c.value_text, claimant: c.claimant, mention: c.mention })),
+    ).toEqual([
+      { value_text: 'Some 2,100', claimant: 'Save Families', mention: 'the aid group Save Families' },
+      { value_text: 'At least 300', claimant: 'Maria Lindqvist', mention: 'Maria Lindqvist' },
+      { value_text: 'about 40', claimant: 'Maria Lindqvist', mention: "The group's director" },
+    ]);
+  });
 });
