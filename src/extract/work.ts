@@ -97,6 +97,8 @@ export type CountryRule =
   | 'list-item-cases'
   /** the nationality the text is about */
   | 'text-nationality'
+  /** the region the text's people are from, named as the origin of a figure before it */
+  | 'text-region'
   /** a group's strength (groupStrength.ts and its sequel): no nationality */
   | 'group-fighters-untravelled'
   | 'strength'

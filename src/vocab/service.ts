@@ -126,17 +126,13 @@ export class VocabularyService {
    */
   async addGazetteerSubdivision(code: string): Promise<CountryRow | null> {
     if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || this.places.resolve(code) !== null) return null;
-    const names = [
-      ...new Set(
-        gazetteerPlaces()
-          .filter((p) => p.code === code)
-          .map((p) => p.name),
-      ),
-    ];
+    const places = gazetteerPlaces().filter((p) => p.code === code);
+    const names = [...new Set(places.map((p) => p.name))];
     const within = code.split('-')[0];
     if (names.length === 0 || this.places.resolve(within) !== within) return null;
-    // the spelling with its diacritics ("Adıyaman", not "Adiyaman") names it; the others are its aliases
-    const name = names.find((n) => /[^ -~]/.test(n)) ?? names[0];
+    // the spelling the gazetteer says it goes by ("Andalusia", "Adıyaman"), else the one with its diacritics ("Adıyaman",
+    // not "Adiyaman"); the others are its aliases
+    const name = places.find((p) => p.named)?.name ?? names.find((n) => /[^ -~]/.test(n)) ?? names[0];
     const tries: SubdivisionInput[] = [
       { code, name, aliases: names.filter((n) => n !== name) },
       { code, name },
