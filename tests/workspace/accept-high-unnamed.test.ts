@@ -43,7 +43,7 @@ const CANDIDATES = [
 test('words that are not a name are told from names', () => {
   const notNames = ["group's director", 'she', 'She', 'spokesman for the Russian foreign ministry', 'they', 'its annual report'];
   expect(notNames.filter(notAName)).toEqual(notNames);
-  expect(['Maria Lindqvist', 'al-Hayat', 'de Kerchove', 'FSB', 'Supreme Court'].filter(notAName)).toEqual([]);
+  expect(['Maria Lindqvist', 'al-Hayat', 'de Kerchove', 'van der Berg', 'de la Cruz', 'FSB', 'Supreme Court'].filter(notAName)).toEqual([]);
 });
 
 test('accept all leaves the candidates whose new claimant is not named, says which and why, and accepts the others', async () => {

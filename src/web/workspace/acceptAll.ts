@@ -14,8 +14,8 @@ export interface SureCandidates {
 
 /** Pronouns, which the extractor may give as a claimant when it did not find whom they stand for. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-/** A lowercase particle opening a name ("al-Hayat", "de Kerchove", "van der Berg"): the name is still one. */
-const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|de|del|della|der|di|du|da|dos|la|le|van|von)[-\s’']\p{Lu}/u;
+/** Lowercase particles opening a name, one or more ("al-Hayat", "de Kerchove", "van der Berg"): the name is still one. */
+const NAME_PARTICLE = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|de|del|della|den|der|di|du|da|dos|la|le|van|von)[-\s’'])+\p{Lu}/u;
 
 /**
  * Whether a new claimant's proposed name is words about somebody rather than their name: a pronoun ("she"), or words
