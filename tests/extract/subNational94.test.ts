@@ -56,6 +56,21 @@ describe('the generated gazetteer', () => {
     expect(goesBy('TR-02')).toEqual(['Adıyaman']);
   });
 
+  test('takes no descriptive CLDR name, no saint, and no short or non-Arabic name left by an article', () => {
+    const named = (name: string) => rows.filter((p) => p.name === name).map((p) => p.code);
+    // every word a description: English writes these of many places ("the Southern District of New York")
+    for (const name of ['Southern District', 'Far North', 'Federal District', 'Holy Cross', 'New Valley', 'Western Area'])
+      expect({ name, codes: named(name) }).toEqual({ name, codes: [] });
+    // a saint names places of many countries ("Saint Lawrence county"); "Quds" stands in "Quds Force", "Oued" is "river";
+    // An Giang and El Progreso are no Arabic names
+    for (const name of ['Saint Lawrence', 'Quds', 'Oued', 'Giang', 'Progreso'])
+      expect({ name, codes: named(name) }).toEqual({ name, codes: [] });
+    // what such a sentence says
+    expect(shapes('Prosecutors in the Southern District of New York charged 12 men with supporting the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'charged', as_of: '2026-03-01' }),
+    ]);
+  });
+
   test('takes no CLDR name for a country whose two lists give one code to different regions', () => {
     // (CLDR still names Morocco's regions of before 2015 by the codes ISO gave the new ones)
     expect(rows.filter((p) => p.name === 'Oriental' || p.name === 'Grand Casablanca')).toEqual([]);
