@@ -401,11 +401,11 @@ const RELATIVE_SOURCE = new RegExp(
  * (a participle of finding or checking, "identified by", "verified by", names no source: see above).
  */
 const CONTACT_SOURCE = new RegExp(
-  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|the|its|their|was|were|is|are|has|have|had)\\b)\\p{Ll}[\\p{L}-]*){0,2}?\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|the|its|their|was|were|is|are|has|have|had|since|until|till|after|before|when|whenever|while|as|because|once|where|though|although|if|unless)\\b)\\p{Ll}[\\p{L}-]*){0,2}?\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
   'u',
 );
 const PUBLISHED_BY = new RegExp(
-  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,2}?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:reported|published|released|announced|given|issued|cited|put\\s+forward)\\s+by\\s+((?:the\\s+)?[^,;:()“”"\\d]{2,80}?)(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:in|on|at|during|last|this|after|before|who|which|and|that|to|was|were|is|are)\\b))`,
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|since|until|till|after|before|when|whenever|while|as|because|once|where|though|although|if|unless)\\b)[\\p{L}-]+){0,2}?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:reported|published|released|announced|given|issued|cited|put\\s+forward)\\s+by\\s+((?:the\\s+)?[^,;:()“”"\\d]{2,80}?)(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:in|on|at|during|last|this|after|before|who|which|and|that|to|was|were|is|are)\\b))`,
   'u',
 );
 
@@ -429,6 +429,10 @@ const GIVEN_IN = new RegExp(
  */
 const FIGURE_SOURCE_GAVE =
   /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:figure|estimate|number|toll|count|tally|total)\s+(?:that\s+|which\s+)?((?:the|its|their)\s+[^,;:()“”"\d]{2,60}?)\s+(?:(?:has|had|have)\s+)?(?:(?:first|last|previously|earlier|originally)\s+)?(gave|gives|published|publishes|released|cited|cites|issued|put\s+out|put\s+forward)\b/u;
+
+/** What follows a figure's noun and its giver when the sentence says what the figure was: "… was 48", "… put it at 300". */
+const FIGURE_WAS =
+  /^[^.;]{0,60}?\b(?:was|is|were|are|stood\s+at|stands\s+at|reached|came\s+to|rose\s+to|fell\s+to|put\s+(?:it|the\s+\p{L}+)\s+at|counted|showed|shows)\b/u;
 
 export function sourceAfterFigure(
   text: string,
@@ -537,6 +541,9 @@ function citedThrough(text: string, s: Sentence, refs: Referents, published: str
  * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
  * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
  */
+/** A phrase that opens a sentence before its subject: a preposition or a participle, not a clause of its own. */
+const OPENING_PHRASE =
+  /^\s*["“]?(?:In|At|On|During|After|Before|Following|Since|Through|Throughout|By|From|With|Under|Upon|Speaking|Addressing|Writing|Responding|Asked|Answering|Presenting|Briefing)\b/;
 /** Kinds of body a text describes a named one as, to call it that later ("Child Focus, a Belgian charity. The charity…"). */
 const DESCRIBED_BODY =
   'charity|think[- ]tank|NGO|non-governmental\\s+organi[sz]ation|watchdog|monitor|foundation|research\\s+group|rights\\s+group|campaign\\s+group|advocacy\\s+group';
@@ -592,7 +599,15 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
     // (a long clause before a closing tag's comma is the figure's own, and so are its dates: "Nine people suspected of
     // recruiting between 2014 and 2016 were arrested, prosecutors said" was not said in 2016)
     const comma = text.lastIndexOf(',', at - 2);
-    const clauseStart = comma <= s.start ? s.start : at - comma > 40 ? at - 30 : comma - s.start > 40 ? comma : s.start;
+    // (…unless it is a phrase that opens the sentence: "In a statement released on 3 March 2024 about the raids, police said")
+    const clauseStart =
+      comma <= s.start
+        ? s.start
+        : at - comma > 40
+          ? at - 30
+          : comma - s.start > 40 && !OPENING_PHRASE.test(text.slice(s.start, comma))
+            ? comma
+            : s.start;
     const stated = cueAt >= 0 ? statedAt(quoteTag ? at : Math.min(clauseStart, at), s.start + cueAt + cue.length + 30) : null;
     return {
       name,
@@ -1002,7 +1017,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // "the figure the army gave in early 2024 was 48", "the last estimate the ministry published": a figure's noun with a
   // clause of giving after it names who gave the figure
   m = FIGURE_SOURCE_GAVE.exec(masked);
-  if (m && plausibleSubject(trimNp(m[1]))) {
+  // (…when the sentence goes on to say what the figure was: not "the toll the government released did not include the 40")
+  if (m && plausibleSubject(trimNp(m[1])) && FIGURE_WAS.test(masked.slice(m.index + m[0].length))) {
     const sourceAt = m.index + m[0].lastIndexOf(m[1]);
     const made = make(written(sourceAt, m[1]), s.start + sourceAt, m[2], null);
     if (made) return made;

@@ -307,6 +307,8 @@ export function placeCountries(
   const textRegion = (i: number): Work | null => {
     for (let j = i - 1; j >= 0; j--) {
       const o = work[j];
+      // (a figure set in a wider scope between them ends the region's thread: "Across Europe, some 1,500 have returned")
+      if (WIDER_SCOPE.test(text.slice(o.fig.sentence.start, o.fig.sentence.end))) return null;
       if (o.countryRule !== 'named' || o.country === null) continue;
       return typeof o.country === 'string' && SUB_NATIONAL.test(o.country) ? o : null;
     }
@@ -872,7 +874,10 @@ export function placeCountries(
     // ("… 40 Kenyans returned. Some 25 people are under investigation"), unless they are taken from its people ("25 of them")
     const investigated = w.metric === 'under_investigation' && !PARTITIVE.test(text.slice(fig.end, fig.end + 12));
     const breakdown = prev !== undefined && close && afterBreakdownItem(work, i);
-    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev) && !breakdown) {
+    // a figure its sentence sets in a wider scope counts more than the people before it: "… 21 from Kerala left. Across
+    // Europe, some 1,500 people have returned" (and is of no one region of the text either, below)
+    const wider = WIDER_SCOPE.test(text.slice(fig.sentence.start, fig.sentence.end));
+    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev) && !breakdown && !wider) {
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
@@ -932,7 +937,7 @@ export function placeCountries(
     const travelled =
       !/^(?:foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '') ||
       TOLD_OF_TRAVEL.test(text.slice(fig.sentence.start, fig.sentence.end));
-    const region = !citizens && travelled && TRAVELLERS.test(w.metric ?? '') ? textRegion(i) : null;
+    const region = !citizens && travelled && !wider && TRAVELLERS.test(w.metric ?? '') ? textRegion(i) : null;
     if (region) {
       w.country = region.country;
       w.countryRule = 'text-region';
@@ -1208,6 +1213,10 @@ const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
 
 /** Nouns that count a state's cases rather than people of a kind: "17 arrests", "61 convictions". */
 const CASES_NOUN = /^(arrests|detentions|convictions|indictments|prosecutions|charges|cases|death\s+sentences)$/i;
+
+/** Words that set a figure in a wider scope than one place: a continent, the world, a whole country or all of a count. */
+const WIDER_SCOPE =
+  /\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll\s+over)\s+(?:the\s+)?\p{Lu}|\b(?:[Ww]orldwide|[Gg]lobally|[Ww]orld-wide|[Nn]ationwide|[Cc]ontinent-wide|EU-wide|[Ii]n\s+all\s+of|[Aa]cross\s+the\s+(?:country|continent|world|globe|region|bloc))\b/u;
 
 /** A sentence that tells of people who went abroad to fight or came back: its case counts are of the text's travellers. */
 const TOLD_OF_TRAVEL = new RegExp(`\\b(?:${TRAVEL_VERBS}|travell?ers?|returnees?|repatriated)\\b`, 'i');

@@ -676,8 +676,12 @@ const DOCKET_AFTER =
 /** …or before them, a court's work or a study's sample: "heard 12", "filed some 9", "a backlog of 300", "n = 46". */
 const DOCKET_BEFORE =
   /(?:\b(?:heard|hears|hearing|filed|files|lodged|listed|adjourned|disposed\s+of|dismissed|decided|tried|backlog\s+of|docket\s+of|caseload\s+of|(?:court|courts|tribunal|judge|bench)\s+(?:has|had|have|handled|handles|received|receives))|\bn\s*=)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|only\s+|just\s+)?$/i;
-/** The people cases are brought against, in the number's clause: "cases against 40 returnees", "cases against them". */
-const CASES_AGAINST = /^[^.;:]*?\bcases\b[^.;:]{0,60}?\bagainst\b/i;
+/**
+ * The people cases are brought against or are of, in the number's clause: "cases against 40 returnees", "cases against
+ * them", "600 cases of young people at risk of radicalisation", "cases involving minors".
+ */
+const CASES_AGAINST =
+  /^[^.;:]*?\bcases\b[^.;:]{0,60}?\b(?:against\b|(?:of|involving|concerning)\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|individuals|children|minors|men|women|boys|girls|youths?|teenagers|adults|returnees|fighters|suspects|nationals|citizens)\b)/iu;
 
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
