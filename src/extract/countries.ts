@@ -297,7 +297,7 @@ export function placeCountries(
     // (a subdivision the ledger does not hold yet, given by its ISO 3166-2 code as the origin: within the country its code
     // names — "at least 14 young men from Ceuta … three returned to Spain")
     const code = before.country;
-    return /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) && code.slice(0, 2) === work[i].country ? { code, name: code } : null;
+    return SUB_NATIONAL.test(code) && code.slice(0, 2) === work[i].country ? { code, name: code } : null;
   };
   const keep = (w: Work, counted: { code: string; name: string }, returnedTo: string) => {
     w.country = counted.code;

@@ -33,6 +33,8 @@ test('twenty editors pasting at once each get a review page or a clear busy page
       return { i, review };
     }),
   );
+  // (the extractor's queue holds more than twenty short texts: a busy answer is allowed, but most must be read)
+  expect(pasted.filter((p) => p.review.status === 200).length).toBeGreaterThanOrEqual(10);
   for (const { review } of pasted) {
     expect([200, 503]).toContain(review.status);
     expect(review.headers['content-type']).toMatch(/^text\/html/);

@@ -138,7 +138,14 @@ export async function claimantFor(
     const typed = form.claimant_name.trim();
     if (typed !== '' && typed !== givenName.trim()) {
       const [named] = await services.actors.named([typed]);
-      const chosen = named?.id === id ? null : await services.actors.get(id).catch(() => null);
+      // (an actor that does not exist is the claim's own error, reported when it is saved; any other failure is the page's)
+      const chosen =
+        named?.id === id
+          ? null
+          : await services.actors.get(id).catch((e: unknown) => {
+              if (e instanceof DomainError && e.code === 'not_found') return null;
+              throw e;
+            });
       if (chosen)
         errors.push({
           field: 'claimant_name',
