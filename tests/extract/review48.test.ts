@@ -56,3 +56,21 @@ test('a date in a phrase opening the sentence is when its source spoke, however 
   ).candidates;
   expect({ value: c.value, stated_on: c.stated_on, as_of: c.as_of }).toEqual({ value: 12, stated_on: '2024-03-03', as_of: '2024-03-03' });
 });
+
+describe('a headline tells a deed in the present tense', () => {
+  test('courts that jail or convict, police who arrest or detain', () => {
+    expect(brief('Court jails seven over plot to join Islamic State')).toEqual([
+      { value_text: 'seven', metric: 'convicted', country: null, claimant: null },
+    ]);
+    expect(brief('Dutch court convicts four women who joined Islamic State in Syria').map((c) => c.metric)).toEqual(['convicted']);
+    expect(brief('Police arrest 12 suspected Islamic State members in raids').map((c) => c.metric)).toEqual(['arrested']);
+    expect(brief('Police detain 30 in raids across the country').map((c) => c.metric)).toEqual(['arrested']);
+  });
+
+  test('jails and convicts as nouns stay nouns', () => {
+    expect(brief('We have lots of French in our jails and scores of other nationals, he said.').map((c) => c.metric)).toEqual(['arrested']);
+    expect(brief('At least 37 of those arrested since 2018 were former terrorism convicts, police said.').map((c) => c.metric)).toEqual([
+      'arrested',
+    ]);
+  });
+});
