@@ -396,16 +396,22 @@ const RELATIVE_SOURCE = new RegExp(
 );
 
 /**
+ * Words that open a clause of time, cause or condition: a source named inside one is not the figure's ("30 arrests since
+ * the ministry announced its crackdown").
+ */
+const OPENS_A_CLAUSE = 'since|until|till|after|before|when|whenever|while|as|because|once|where|though|although|if|unless';
+
+/**
  * The same source, named without "that" or by a participle of publishing: "the 900 the military announced in June", "an
  * earlier count of 600 published by the intelligence service", "the 1,100 reported by the security committee in 2016"
  * (a participle of finding or checking, "identified by", "verified by", names no source: see above).
  */
 const CONTACT_SOURCE = new RegExp(
-  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|the|its|their|was|were|is|are|has|have|had|since|until|till|after|before|when|whenever|while|as|because|once|where|though|although|if|unless)\\b)\\p{Ll}[\\p{L}-]*){0,2}?\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|the|its|their|was|were|is|are|has|have|had|${OPENS_A_CLAUSE})\\b)\\p{Ll}[\\p{L}-]*){0,2}?\\s+((?:the|its|their)\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:(?:first|previously|earlier|originally)\\s+)?(?:announced|reported|gave|published|released|cited|put\\s+forward)\\b`,
   'u',
 );
 const PUBLISHED_BY = new RegExp(
-  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|since|until|till|after|before|when|whenever|while|as|because|once|where|though|although|if|unless)\\b)[\\p{L}-]+){0,2}?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:reported|published|released|announced|given|issued|cited|put\\s+forward)\\s+by\\s+((?:the\\s+)?[^,;:()“”"\\d]{2,80}?)(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:in|on|at|during|last|this|after|before|who|which|and|that|to|was|were|is|are)\\b))`,
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|${OPENS_A_CLAUSE})\\b)[\\p{L}-]+){0,2}?\\s+(?:(?:first|previously|earlier|originally)\\s+)?(?:reported|published|released|announced|given|issued|cited|put\\s+forward)\\s+by\\s+((?:the\\s+)?[^,;:()“”"\\d]{2,80}?)(?=\\s*(?:[,;:.()“”"]|$|\\s+(?:in|on|at|during|last|this|after|before|who|which|and|that|to|was|were|is|are)\\b))`,
   'u',
 );
 
@@ -537,10 +543,6 @@ function citedThrough(text: string, s: Sentence, refs: Referents, published: str
   return made && made.name !== by.name ? made : null;
 }
 
-/**
- * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
- * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
- */
 /** A phrase that opens a sentence before its subject: a preposition or a participle, not a clause of its own. */
 const OPENING_PHRASE =
   /^\s*["“]?(?:In|At|On|During|After|Before|Following|Since|Through|Throughout|By|From|With|Under|Upon|Speaking|Addressing|Writing|Responding|Asked|Answering|Presenting|Briefing)\b/;
@@ -553,6 +555,10 @@ const APPOSITIVE_ROLE = new RegExp(
   'iu',
 );
 
+/**
+ * What turns a noun phrase and its cue into a sentence's attribution (the claimant's name and mention, a referent noted,
+ * the date it was stated), shared by every reading of the sentence: `attributionOf` and `sourceAfterFigure`.
+ */
 function attributionMaker(text: string, s: Sentence, refs: Referents, published: string | null, namedOnly: boolean) {
   const body = text.slice(s.start, s.end);
   // patterns that stop a name at a full stop read the body with its abbreviations masked ("a U.N. monitoring report");
