@@ -313,10 +313,6 @@ function wordPartsCondition(text: string, q: string): string | undefined {
 }
 
 /**
- * Adds to `query` the word parts' test of `text` for q where the ledger searches names by word parts (`index`) and q
- * has a word to look up; whether it did (the caller's other index test or the exact LIKE alone serves otherwise).
- */
-/**
  * An ORDER BY of a table's integer key that PostgreSQL cannot answer by walking the key's index: a search with a LIMIT
  * ordered by the key itself may be planned as that walk, testing every row until it has its page, when the planner's
  * guess of how many rows match is high (a title search for "number 77777" read every document so, on a sample's
@@ -324,6 +320,10 @@ function wordPartsCondition(text: string, q: string): string | undefined {
  */
 export const ORDER_WITHOUT_KEY_SCAN = (key: string) => `${key} + 0`;
 
+/**
+ * Adds to `query` the word parts' test of `text` for q where the ledger searches names by word parts (`index`) and q
+ * has a word to look up; whether it did (the caller's other index test or the exact LIKE alone serves otherwise).
+ */
 export function whereWordParts(query: Knex.QueryBuilder, index: NameSearchIndex, text: string, q: string): boolean {
   const condition = index === 'word_parts' ? wordPartsCondition(text, q) : undefined;
   if (condition) query.whereRaw(condition, [searchFold(q)]);
