@@ -12,7 +12,7 @@ import {
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
-import { type TextCountries, WHERE } from './countryReadings';
+import { SUB_NATIONAL, type TextCountries, WHERE } from './countryReadings';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -1239,8 +1239,6 @@ const PLACE_RETURNED_FROM = /^\s+(?:(?:home|back)\s+)?from\b/i;
 /** A place a verb of coming back names after it, whence or whither: "returned from Somalia", "were repatriated to Iraq". */
 const PLACE_RETURNED_TO = /^\s+(?:(?:home|back)\s+)?(?:from|to|in)\s+(?:the\s+)?\p{Lu}/u;
 
-/** An ISO 3166-2 code of a sub-national region: "IN-KL", "ES-CE". */
-const SUB_NATIONAL = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 /** Metrics of people who went abroad or are held there, whose origin a text about a region gives them. */
 const TRAVELLERS = /^(?:foreign_fighters|returnees|in_camps|children|still_in_conflict_zone)$/;
 
