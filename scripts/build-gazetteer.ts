@@ -125,6 +125,9 @@ function likeness(a: string, b: string): number {
   return x.length + y.length === 0 ? 0 : (2 * common) / (x.length + y.length);
 }
 
+/** A CLDR name that is a name of its own, not a note ("Bay, Somalia", "Île-de-France²"). */
+const NAME_FORM = /^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u;
+
 /**
  * CLDR's English name of each subdivision country-region-data lists, by its code. A country whose two lists disagree
  * about which code is which region (CLDR's name for one code is the other's name for another: Morocco's regions before
@@ -137,7 +140,7 @@ function cldrNames(regions: CountryRegions[], cldr: Record<string, string>, code
     const listed = c.regions.filter((r) => r.shortCode).map((r) => ({ code: codeOf(c, r.shortCode!), name: r.name }));
     const named = listed.flatMap((r) => {
       const name = cldr[r.code.replace('-', '').toLowerCase()];
-      return name && /^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(name) ? [{ ...r, cldr: name }] : [];
+      return name && NAME_FORM.test(name) ? [{ ...r, cldr: name }] : [];
     });
     // (one name holding the other is one name: "Buenos Aires Province", "Buenos Aires"; and CLDR naming a code by
     // another's name is no crossing when it names that other code by its own name too: "Buenos Aires" AR-C, the city,
@@ -177,6 +180,18 @@ interface Row {
   /** A subdivision only CLDR lists, never written: another place of its name ("Kurdistan", IQ-KR beside Iran's IR-16). */
   homonymOnly?: boolean;
 }
+
+/** The rows of a subdivision's name that only say places of its country go by it (`Row.homonymOnly`). */
+const homonymsOnly = (name: string, country: string): Row[] =>
+  spellings(name).map((spelling) => ({
+    name: spelling,
+    country,
+    code: '',
+    kind: 'subdivision',
+    population: 0,
+    feature: '',
+    homonymOnly: true,
+  }));
 
 const kept = (row: Row) => row.kind === 'subdivision' || row.population >= MIN_POPULATION || /^PPL[AC]$/.test(row.feature);
 
@@ -240,23 +255,12 @@ export function gazetteerText(): string {
       // (CLDR's name is left out where it is a country's ("Kosovo", Serbia's district; "Belize", Belize's), which the
       // lexicon reads as the country, or cuts a word of the other short: "Marl" of "Marlborough", "Buryat" of "Buryatia")
       const cldrName = english.get(code);
+      const described = cldrName !== undefined && descriptive(cldrName);
       const inEnglish =
-        cldrName && !countryNames.has(letters(cldrName)) && !cutShort(names[0] ?? r.name, cldrName) && !descriptive(cldrName)
-          ? cldrName
-          : undefined;
+        cldrName && !countryNames.has(letters(cldrName)) && !cutShort(names[0] ?? r.name, cldrName) && !described ? cldrName : undefined;
       if (inEnglish) names.push(inEnglish);
       // (a descriptive name left out still says that places of other countries go by it: "Saint Mary" is no one parish's)
-      else if (cldrName && descriptive(cldrName))
-        for (const spelling of spellings(cldrName))
-          all.push({
-            name: spelling,
-            country: c.countryShortCode,
-            code: '',
-            kind: 'subdivision',
-            population: 0,
-            feature: '',
-            homonymOnly: true,
-          });
+      else if (described) all.push(...homonymsOnly(cldrName, c.countryShortCode));
       // the name it goes by: CLDR's English one ("Andalusia", not country-region-data's misspelt "Andalucìa"; "Erbil"),
       // unless it is a shortening of the other ("Chechen" of "Chechen Republic", "Buryat" of "Republic of Buryatia"); of
       // one name's two spellings, the one with its diacritics ("Adıyaman", not "Adiyaman")
@@ -269,13 +273,11 @@ export function gazetteerText(): string {
           ? inEnglish
           : names[0];
       // "Republic of Adygea" is read "Adygea" as often; "Al Anbār" "Anbar"
-      const short = names.flatMap((n) =>
-        /^Republic of \S/.test(n)
-          ? [n.replace(/^Republic of /, '')]
-          : withoutArticle(n, c.countryShortCode) && !countryNames.has(letters(withoutArticle(n, c.countryShortCode)!))
-            ? [withoutArticle(n, c.countryShortCode)!]
-            : [],
-      );
+      const short = names.flatMap((n) => {
+        if (/^Republic of \S/.test(n)) return [n.replace(/^Republic of /, '')];
+        const bare = withoutArticle(n, c.countryShortCode);
+        return bare && !countryNames.has(letters(bare)) ? [bare] : [];
+      });
       for (const name of spellings(...names, ...short))
         all.push({
           name,
@@ -292,10 +294,8 @@ export function gazetteerText(): string {
   // the subdivisions CLDR names and country-region-data does not list (Iraq's Kurdistan Region), as homonyms only
   const codes = new Set(all.map((r) => r.code.replace('-', '').toLowerCase()));
   for (const [key, name] of Object.entries(cldr)) {
-    if (codes.has(key) || !/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(name)) continue;
-    const country = key.slice(0, 2).toUpperCase();
-    for (const spelling of spellings(name))
-      all.push({ name: spelling, country, code: '', kind: 'subdivision', population: 0, feature: '', homonymOnly: true });
+    if (codes.has(key) || !NAME_FORM.test(name)) continue;
+    all.push(...homonymsOnly(name, key.slice(0, 2).toUpperCase()));
   }
   for (const city of cities) {
     for (const name of spellings(city.name, city.altName))
