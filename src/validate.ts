@@ -104,6 +104,66 @@ function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
+/**
+ * Ajv reports a `oneOf` no branch takes with every branch's errors and "must match exactly one schema in oneOf": a body
+ * meant for one branch read the others' complaints too (`{"text": 42}` to the extractor: "/document_id must have
+ * required property", "/text is not a known field"). A value is meant for the branches whose required members it has:
+ * when that is one branch, only its errors are kept; when it is none (`{}`) or several (`text` and `document_id`),
+ * the errors every branch made alike are kept (a member none knows) and the rest are one error at the oneOf's place
+ * naming the choice. A oneOf that several branches take (`passingSchemas`) is left as Ajv says it.
+ */
+function foldOneOf(errors: ErrorObject[]): ErrorObject[] {
+  let out = errors;
+  for (const choice of errors.filter((e) => e.keyword === 'oneOf' && (e.params as { passingSchemas: unknown }).passingSchemas == null)) {
+    const branchOf = (e: ErrorObject): number | null => {
+      const m = e.schemaPath.startsWith(`${choice.schemaPath}/`) ? /^(\d+)\//.exec(e.schemaPath.slice(choice.schemaPath.length + 1)) : null;
+      return m ? Number(m[1]) : null;
+    };
+    const branches = new Map<number, ErrorObject[]>();
+    for (const e of out) {
+      const b = branchOf(e);
+      if (b !== null) branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    if (branches.size === 0) continue;
+    const missing = (e: ErrorObject) => e.keyword === 'required' && e.instancePath === choice.instancePath;
+    const meant = [...branches.keys()].filter((b) => !branches.get(b)!.some(missing));
+    const inChoice = (e: ErrorObject) => e === choice || branchOf(e) !== null;
+    const outside = out.filter((e) => !inChoice(e));
+    if (meant.length === 1) {
+      out = [...outside, ...branches.get(meant[0])!];
+      continue;
+    }
+    const said = (e: ErrorObject) => JSON.stringify(fieldOf(e));
+    const lists = [...branches.values()];
+    const alike = lists[0].filter((e) => lists.every((list) => list.some((other) => said(other) === said(e))));
+    const alikeSaid = new Set(alike.map(said));
+    // what each branch lacks ("card and expiry"; every branch lacks something when none is meant), or the members of
+    // several branches given together (each branch's others are not known to it)
+    const lacking = lists.map((list) =>
+      list
+        .filter(missing)
+        .map((e) => (e.params as { missingProperty: string }).missingProperty)
+        .join(' and '),
+    );
+    const several = [
+      ...new Set(
+        lists
+          .flat()
+          .filter((e) => e.keyword === 'additionalProperties' && e.instancePath === choice.instancePath && !alikeSaid.has(said(e)))
+          .map((e) => (e.params as { additionalProperty: string }).additionalProperty),
+      ),
+    ].sort();
+    const message =
+      meant.length === 0
+        ? `must have ${lacking.join(lacking.some((words) => words.includes(' and ')) ? ', or ' : ' or ')}`
+        : several.length > 0
+          ? `must have only one of ${several.join(', ')}`
+          : choice.message;
+    out = [...outside, ...alike, { ...choice, message }];
+  }
+  return out;
+}
+
 /** The error of a list's entry `later` that repeats its entry `earlier` (`list`: the list's JSON Pointer). */
 export const repeatedEntry = (list: string, earlier: number, later: number): FieldError => ({
   field: `${list}/${later}`,
@@ -309,7 +369,7 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
     const errors: FieldError[] = [];
     const validate = get(ref);
     deepChecks(body, '', errors, (validate.schema as JsonSchema)[STORED] !== false);
-    if (!validate(body)) errors.push(...foldAnyOf(validate.errors ?? []).map(fieldOf));
+    if (!validate(body)) errors.push(...foldAnyOf(foldOneOf(validate.errors ?? [])).map(fieldOf));
     // a date's calendar is checked on the members the schema took (a date of the wrong form is named once)
     const before = faultyMembers(errors);
     const calendar: FieldError[] = [];

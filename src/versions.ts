@@ -33,3 +33,18 @@ export function checkVersion(current: number, expected: Expected | null, served?
     );
   }
 }
+
+/**
+ * The ETag of a record the ledger keeps no versions of (a metric, a group, a place): a hash of what is served, so that
+ * an admin's correction can be made against what was read (If-Match), and two corrections made from one reading
+ * cannot both be saved, the later overwriting the earlier unseen.
+ */
+export function contentTag(served: unknown): string {
+  return `"c-${sha256(JSON.stringify(served)).slice(0, 16)}"`;
+}
+
+/** Refuses (412) a correction whose If-Match (`expected`: its tag; null for none or `*`) is not the record's tag as it stands. */
+export function checkContent(expected: string | null, served: unknown): void {
+  if (expected !== null && expected !== contentTag(served))
+    throw new DomainError('version_mismatch', 'The record has changed since it was read: read it again and send its ETag in If-Match.');
+}

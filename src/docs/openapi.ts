@@ -12,6 +12,7 @@ import {
   filterParams,
   idParam,
   ifMatch,
+  ifMatchRead,
   json,
   list,
   page,
@@ -35,6 +36,9 @@ function rewriteRefs(node: unknown): unknown {
   }
   return node;
 }
+
+/** A correction of a metric, group or place sent with an If-Match the record no longer has. */
+const STALE_READ = problem('If-Match is stale: the record changed since it was read (`errors` names If-Match).');
 
 /** The OpenAPI 3.1 document, generated from schemas/ (the same files that validate requests). */
 export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<string, unknown> {
@@ -143,9 +147,14 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
         patch: {
           summary: 'Correct a metric (admin only)',
           security: secured,
-          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }, ifMatchRead],
           requestBody: { required: true, content: json(ref('MetricPatch')) },
-          responses: { '200': { description: 'Corrected', content: json(ref('Metric')) }, ...errors, '404': problem('Not found.') },
+          responses: {
+            '200': { description: 'Corrected', content: json(ref('Metric')) },
+            ...errors,
+            '404': problem('Not found.'),
+            '412': STALE_READ,
+          },
         },
       },
       '/v1/groups': { get: read('List groups', list('Group')), post: create('Add a group', 'GroupCreate', 'Group') },
@@ -157,9 +166,14 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
         patch: {
           summary: 'Correct a group, by slug (admin only)',
           security: secured,
-          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }, ifMatchRead],
           requestBody: { required: true, content: json(ref('GroupPatch')) },
-          responses: { '200': { description: 'Corrected', content: json(ref('Group')) }, ...errors, '404': problem('Not found.') },
+          responses: {
+            '200': { description: 'Corrected', content: json(ref('Group')) },
+            ...errors,
+            '404': problem('Not found.'),
+            '412': STALE_READ,
+          },
         },
       },
       ...importPaths(),
@@ -243,13 +257,14 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
         patch: {
           summary: 'Correct a place, by code (admin only): its name, and its aliases and demonyms (each list replaces the stored one)',
           security: secured,
-          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [{ name: 'ref', in: 'path', required: true, schema: { type: 'string' } }, ifMatchRead],
           requestBody: { required: true, content: json(ref('PlacePatch')) },
           responses: {
             '200': { description: 'Corrected', content: json(ref('Country')) },
             ...errors,
             '404': problem('Not found.'),
             '409': problem('A word already names another place (each such field named).'),
+            '412': STALE_READ,
           },
         },
         delete: {

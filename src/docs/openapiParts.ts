@@ -30,6 +30,15 @@ export const ifMatch = {
   description: 'The ETag of the version being edited.',
   schema: { type: 'string' },
 };
+/** If-Match on a correction of a record the ledger keeps no versions of (a metric, a group, a place): optional. */
+export const ifMatchRead = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description:
+    'The ETag the record was read with (GET): the correction is made only if the record is unchanged since, else a 412. Without it (or with *) the correction is made whatever the record holds now.',
+  schema: { type: 'string' },
+};
 export const pageParams = [
   q('limit', 'Page size, 1–500 (default 50).', { type: 'integer', minimum: 1, maximum: 500 }),
   q('cursor', 'Opaque cursor from a previous page.'),

@@ -26,6 +26,31 @@ export function pathId(req: Request, name = 'id'): number {
 }
 
 /**
+ * A list of ETags in If-Match ("any of these") cannot be told apart from a stale one by a single check: refused plainly
+ * (400) rather than answered 412 when one of them is current.
+ */
+function refuseEtagList(header: string): void {
+  if ((header.match(/"/g) ?? []).length > 2 || /^[^"]*,|"\s*,/.test(header))
+    throw new BadRequestError('If-Match must hold one ETag: the one of the version you edited, not a list.', [
+      { field: 'If-Match', message: 'must be a single ETag (or *)' },
+    ]);
+}
+
+/**
+ * The ETag (contentTag) of a metric, group or place the client last saw, from If-Match, or null when it sends none or
+ * `*`: a correction made with it is refused (412) if the record changed since (versions.ts, checkContent). Optional, as
+ * these corrections took none before; a weak ETag is taken as the strong one, as expectedVersion does.
+ */
+export function expectedContent(req: Request): string | null {
+  const header = req.get('if-match');
+  if (header === undefined || header.trim() === '*') return null;
+  refuseEtagList(header);
+  const m = /^\s*(?:W\/)?("c-[0-9a-f]{16}")\s*$/.exec(header);
+  if (!m) throw new DomainError('version_mismatch', 'If-Match does not match the current ETag.');
+  return m[1];
+}
+
+/**
  * The version (and ETag) the client last saw, from If-Match. Updates without it are refused (428): an editor
  * must not overwrite a change they have not seen. `*` means "whatever the current version is"; a list of ETags is a 400.
  */
@@ -36,12 +61,7 @@ export function expectedVersion(req: Request, required = true): Expected | null 
     return null;
   }
   if (header.trim() === '*') return null;
-  // A list of ETags ("any of these") cannot be told apart from a stale one by a single version check: refused
-  // plainly (400) rather than answered 412 when one of them is current.
-  if ((header.match(/"/g) ?? []).length > 2 || /^[^"]*,|"\s*,/.test(header))
-    throw new BadRequestError('If-Match must hold one ETag: the one of the version you edited, not a list.', [
-      { field: 'If-Match', message: 'must be a single ETag (or *)' },
-    ]);
+  refuseEtagList(header);
   // A weak ETag (W/"v3-…") is taken as the strong one it was made from, although RFC 9110 compares If-Match strongly:
   // a reverse proxy that compresses answers (nginx with gzip on, the setup operations.md describes) weakens the ETags
   // it passes on, and refusing them would make every edit through it a 412. The ledger's ETags are only ever strong.

@@ -1,7 +1,10 @@
 import { DomainError, type FieldError } from '../errors';
 
-/** Visible words: a character that is neither a space nor an invisible format character (as common.json's Reason asks). */
-const VISIBLE = /[^\s\p{Cf}]/u;
+/**
+ * Visible words: a character that is neither a space, an invisible format character nor a combining mark, which has no
+ * shape of its own (as common.json's Reason asks).
+ */
+const VISIBLE = /[^\s\p{Cf}\p{M}]/u;
 
 /** The records whose every change is a revision (claims, actors, documents; relations are a claim's). */
 export type Revised = 'claim' | 'actor' | 'document';

@@ -1,8 +1,9 @@
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import type { Auth } from '../http/auth';
-import { onlyParams, queryParam } from '../http/params';
+import { expectedContent, onlyParams, queryParam } from '../http/params';
 import type { Validator } from '../validate';
 import type { GroupInput, MetricInput, PlacePatch, PlaceWordsInput, SubdivisionInput, VocabularyService } from './service';
+import { checkContent, contentTag } from '../versions';
 import type { CountryRow, GroupRow, MetricRow } from './store';
 
 const toMetric = (m: MetricRow) => ({ code: m.code, label: m.label, unit: m.unit, definition: m.definition });
@@ -19,6 +20,14 @@ const toCountry = (c: CountryRow) => ({
   within: c.within,
 });
 
+/**
+ * A metric, group or place as served, with its ETag (contentTag): an admin's correction sent with it in If-Match is
+ * refused (412) if the record changed since it was read.
+ */
+function served(res: Response, record: object): void {
+  res.set('ETag', contentTag(record)).json(record);
+}
+
 /** Metrics, groups and places. Editors add entries; only admins correct one, as claims already use it. */
 export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Auth; validator: Validator }): Router {
   const { vocabulary, auth, validator } = deps;
@@ -31,7 +40,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
 
   router.get('/metrics/:code', auth.read, async (req, res) => {
     onlyParams(req, []);
-    res.json(toMetric(await vocabulary.metric(String(req.params.code))));
+    served(res, toMetric(await vocabulary.metric(String(req.params.code))));
   });
 
   router.post('/metrics', auth.require('editor'), async (req, res) => {
@@ -42,8 +51,9 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
 
   router.patch('/metrics/:code', auth.require('admin'), async (req, res) => {
     onlyParams(req, []);
+    const expected = expectedContent(req);
     const input = validator.body<Partial<MetricRow>>('vocabulary.json#/$defs/MetricPatch', req.body);
-    res.json(toMetric(await vocabulary.updateMetric(String(req.params.code), input)));
+    served(res, toMetric(await vocabulary.updateMetric(String(req.params.code), input, (held) => checkContent(expected, toMetric(held)))));
   });
 
   router.get('/groups', auth.read, async (req, res) => {
@@ -53,7 +63,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
 
   router.get('/groups/:ref', auth.read, async (req, res) => {
     onlyParams(req, []);
-    res.json(toGroup(await vocabulary.group(String(req.params.ref))));
+    served(res, toGroup(await vocabulary.group(String(req.params.ref))));
   });
 
   router.post('/groups', auth.require('editor'), async (req, res) => {
@@ -64,8 +74,9 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
 
   router.patch('/groups/:slug', auth.require('admin'), async (req, res) => {
     onlyParams(req, []);
+    const expected = expectedContent(req);
     const input = validator.body<Partial<GroupRow>>('vocabulary.json#/$defs/GroupPatch', req.body);
-    res.json(toGroup(await vocabulary.updateGroup(String(req.params.slug), input)));
+    served(res, toGroup(await vocabulary.updateGroup(String(req.params.slug), input, (held) => checkContent(expected, toGroup(held)))));
   });
 
   router.get('/countries', auth.read, (req, res) => {
@@ -89,8 +100,9 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
 
   router.patch('/countries/:code', auth.require('admin'), async (req, res) => {
     onlyParams(req, []);
+    const expected = expectedContent(req);
     const input = validator.body<PlacePatch>('vocabulary.json#/$defs/PlacePatch', req.body);
-    res.json(toCountry(await vocabulary.updatePlace(String(req.params.code), input)));
+    served(res, toCountry(await vocabulary.updatePlace(String(req.params.code), input, (held) => checkContent(expected, toCountry(held)))));
   });
 
   router.delete('/countries/:code', auth.require('admin'), async (req, res) => {
@@ -102,7 +114,7 @@ export function vocabularyRouter(deps: { vocabulary: VocabularyService; auth: Au
   /** A code, name or demonym: /v1/countries/Kazakh answers with KZ. */
   router.get('/countries/:ref', auth.read, (req, res) => {
     onlyParams(req, []);
-    res.json(toCountry(vocabulary.place(String(req.params.ref))));
+    served(res, toCountry(vocabulary.place(String(req.params.ref))));
   });
 
   return router;

@@ -53,8 +53,9 @@ export class VocabularyService {
     return this.store.createMetric(input);
   }
 
-  async updateMetric(code: string, input: Partial<MetricRow>): Promise<MetricRow> {
-    const metric = await this.store.updateMetric(code, input);
+  /** An admin's correction; `check` is given the metric as it stands, locked, and may refuse it (an If-Match gone stale). */
+  async updateMetric(code: string, input: Partial<MetricRow>, check: (held: MetricRow) => void = () => undefined): Promise<MetricRow> {
+    const metric = await this.store.updateMetric(code, input, check);
     if (!metric) throw new DomainError('not_found', `Metric ${code} does not exist.`);
     return metric;
   }
@@ -83,11 +84,13 @@ export class VocabularyService {
     });
   }
 
-  async updateGroup(slug: string, input: Partial<GroupRow>): Promise<GroupRow> {
+  /** An admin's correction; `check` is given the group as it stands, under the words' lock, and may refuse it. */
+  async updateGroup(slug: string, input: Partial<GroupRow>, check: (held: GroupRow) => void = () => undefined): Promise<GroupRow> {
     refuseUnfitWords(groupWordFields(input), { phrases: true });
     const group = await this.store.withWordsLocked(async (store, places) => {
       const held = (await store.listGroups()).find((g) => g.slug === slug);
       if (!held) return undefined;
+      check(held);
       await refuseHeldWords(store, places, groupWordFields(input), { group: slug, has: [held.slug, held.name, ...held.aliases] });
       return store.updateGroup(slug, input);
     });
@@ -179,13 +182,17 @@ export class VocabularyService {
     return updated!;
   }
 
-  /** An admin's correction of a place's name and words: claims keep referring to its code. */
-  async updatePlace(ref: string, input: PlacePatch): Promise<CountryRow> {
+  /**
+   * An admin's correction of a place's name and words: claims keep referring to its code. `check` is given the place as
+   * it stands, under the words' lock, and may refuse it (an If-Match gone stale).
+   */
+  async updatePlace(ref: string, input: PlacePatch, check: (held: CountryRow) => void = () => undefined): Promise<CountryRow> {
     const code = ref.toUpperCase();
     refuseUnfitWords(placeWordFields(input, false));
     const updated = await this.store.withWordsLocked(async (store, places) => {
       const place = places.get(code);
       if (!place) throw new DomainError('not_found', `Place ${code} does not exist.`);
+      check(place);
       await refuseHeldWords(store, places, placeWordFields(input, true), {
         place: code,
         country: place.within ?? code,

@@ -399,9 +399,19 @@ export class VocabularyStore {
   }
 
   /** An admin's correction: claims keep referring to the same code. */
-  async updateMetric(code: string, fields: Partial<Omit<MetricRow, 'code' | 'created_at'>>): Promise<MetricRow | undefined> {
-    const [row] = await this.db<MetricRow>('metrics').where({ code }).update(fields).returning('*');
-    return row;
+  /** An admin's correction, made once `check` has seen the metric as it stands, its row locked; undefined when there is none. */
+  async updateMetric(
+    code: string,
+    fields: Partial<Omit<MetricRow, 'code' | 'created_at'>>,
+    check: (held: MetricRow) => void,
+  ): Promise<MetricRow | undefined> {
+    return this.db.transaction(async (trx) => {
+      const held = await trx<MetricRow>('metrics').where({ code }).forUpdate().first();
+      if (!held) return undefined;
+      check(held);
+      const [row] = await trx<MetricRow>('metrics').where({ code }).update(fields).returning('*');
+      return row;
+    });
   }
 
   /** An admin's correction: claims keep referring to the same slug. */
