@@ -321,17 +321,19 @@ const NAME_WORD = "\\p{Lu}[\\p{L}’'.&-]*";
 const JOIN = '[^\\S\\n]+(?:(?:of|for|and|on)[^\\S\\n]+(?:the[^\\S\\n]+)?)?';
 
 /**
- * The body a capitalised role noun stands for when no source named it: the last name with that head the text wrote
- * before it ("the Government created the National Disarmament, Demobilization and Reintegration Committee … According
- * to the Committee" is the Committee so named; "the Ministry of Justice … the Ministry"), or null. A role noun in lower
- * case ("the committee") may be any committee, and a name of one word ("The Committee" opening a sentence) is no name.
+ * The body a capitalised role noun stands for when no source named it: the last name ending in that head the text
+ * wrote before it ("the Government created the National Disarmament, Demobilization and Reintegration Committee …
+ * According to the Committee" is the Committee so named), or null. A role noun in lower case ("the committee") may be
+ * any committee, a name of one word ("The Committee" opening a sentence) is no name, and a head the name goes on after
+ * ("the State Committee for National Security") is no end of one: "the Ministry" is not read back to "the Ministry of
+ * Justice" (measured: that cost an aggregate set a figure and gained none).
  */
 export function bodyNamedBefore(text: string, at: number, mention: string): string | null {
   const role = CAPITALISED_ROLE_NOUN.exec(mention.trim());
   if (!role) return null;
   const head = role[1];
   const named = new RegExp(
-    `(?<![\\p{L}’'])((?:${NAME_WORD},?${JOIN}){0,8}${head}(?:[^\\S\\n]+(?:of|for|on)[^\\S\\n]+(?:the[^\\S\\n]+)?${NAME_WORD}(?:${JOIN}${NAME_WORD}){0,5})?(?:[^\\S\\n]+\\(\\p{Lu}{2,8}\\))?)(?![\\p{L}])`,
+    `(?<![\\p{L}’'])((?:${NAME_WORD},?${JOIN}){0,8}${head}(?:[^\\S\\n]+\\(\\p{Lu}{2,8}\\))?)(?![\\p{L}]|[^\\S\\n]+(?:of|for|on)[^\\S\\n]+(?:the[^\\S\\n]+)?\\p{Lu})`,
     'gu',
   );
   let last: string | null = null;

@@ -36,17 +36,35 @@ describe('a capitalised role noun is the body the text named with that head', ()
     ]);
   });
 
-  test('the Ministry is the ministry named before with its head first', () => {
+  test('the Office is the office named before it, opening its sentence', () => {
     expect(
-      shapes('The case went to the Ministry of Justice and Human Rights in May. The Ministry said 96 defendants had been tried.', at),
+      shapes('The case went to the Anti-Terrorism Prosecution Office in May. The Office said 96 defendants had been tried.', at),
     ).toEqual([
       expected({
         value_text: '96',
         value: 96,
         metric: 'charged',
-        claimant: 'Ministry of Justice and Human Rights',
-        mention: 'The Ministry',
+        claimant: 'Anti-Terrorism Prosecution Office',
+        mention: 'The Office',
         cue: 'said',
+      }),
+    ]);
+  });
+
+  test('a head the name goes on after is no end of a name', () => {
+    expect(
+      shapes(
+        'The agency reports to the State Committee for National Security in Bishkek. According to the Committee, 140 citizens left for Syria.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '140',
+        value: 140,
+        claimant: 'Committee',
+        mention: 'the Committee',
+        cue: 'According to',
+        as_of: '2026-12-07',
       }),
     ]);
   });
