@@ -3,9 +3,9 @@
  * "according to X", "X quoted Y as saying"; pronouns and role nouns ("he", "the minister", "the agency")
  * resolved to the last matching name; carried into following sentences that have no cue of their own.
  */
-import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric, PUBLICATION_NOUN } from './claimants';
+import { boundedMention, claimantOf, ENDS_IN_SOURCE_NOUN, isGeneric, OFFICIAL_SOURCE, PUBLICATION_NOUN } from './claimants';
 import { canDate, datesIn } from './dates';
-import { CITING_PARTICIPLE, ORG_WORDS, personName, PRONOUNS, Referents, ROLE_WORDS, withoutDeterminer } from './persons';
+import { bodyNamedBefore, CITING_PARTICIPLE, ORG_WORDS, personName, PRONOUNS, Referents, ROLE_WORDS, withoutDeterminer } from './persons';
 import {
   isDefinedByRelative,
   LONG_NAME,
@@ -516,7 +516,9 @@ function citesSource(phrase: string): boolean {
   const cited = boundedMention(phrase, phrase, 0).mention;
   if (CITED_REASON.test(cited)) return false;
   const author = claimantOf(cited);
-  if (author === null || (ENDS_IN_SOURCE_NOUN.test(cited) && author === withoutDeterminer(cited))) return false;
+  // (official figures with no author are the authorities', whom a speaker citing them speaks for)
+  if (author === null || author === OFFICIAL_SOURCE) return false;
+  if (ENDS_IN_SOURCE_NOUN.test(cited) && author === withoutDeterminer(cited)) return false;
   return (
     ROLE_WORDS.test(author) ||
     ORG_WORDS.test(author) ||
@@ -596,6 +598,7 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
     if (unnamed === null && (PRONOUNS.test(mention) || !person || !person.includes(' '))) {
       const resolved = refs.resolve(person ?? (author === mention.replace(/^(the|a|an)\s+/i, '') ? mention : author));
       if (resolved) name = resolved;
+      else name = bodyNamedBefore(text, at, mention) ?? name;
     }
     // "a report produced by X": a later "the report" is X's
     // "Brig. Gen. Musa Danladi, the army spokesman, said": the description in apposition is his for a later role noun

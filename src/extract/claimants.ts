@@ -69,6 +69,17 @@ export const BODY_NOUN = new RegExp(
 );
 
 /**
+ * Figures the text calls official, with no author named ("Official figures show…", "the latest official data"): the
+ * state's, whose office the text does not say; a named source in the sentence outranks them (`isGeneric`).
+ */
+const OFFICIAL_FIGURES = new RegExp(
+  `^${DET}(?:(?:latest|new|most\\s+recent|recent|available|published)\\s+)*official\\s+${FIGURES_NOUN}$`,
+  'i',
+);
+/** The claimant of official figures with no author: the authorities, as an unnamed source is named by its kind. */
+export const OFFICIAL_SOURCE = 'Authorities (official figures)';
+
+/**
  * The claimant a mention stands for: the author of a source noun, null for a source noun with no author, or the
  * mention itself (without its article) when it is no source noun.
  */
@@ -89,6 +100,7 @@ export function claimantOf(mention: string): string | null {
   )
     // "figures shared by the ministry with Reuters": whom it was shared with is no part of the author
     return (/\bshared\s+by\b/i.test(bare) ? m[1].replace(/\s+with\s+.*$/, '') : m[1]).trim();
+  if (OFFICIAL_FIGURES.test(bare)) return OFFICIAL_SOURCE;
   if (NO_AUTHOR.test(bare)) return null;
   // "the Office for National Statistics", "the Committee on Legal Statistics": a capitalised source noun ends a name, as
   // does a capitalised publication noun after "for", "of" or "on" in one ("the Coordination Unit for Threat Analysis")
@@ -112,7 +124,7 @@ const GENERIC =
 export function isGeneric(mention: string): boolean {
   // "figures provided by the authorities" is as generic as its author
   const author = claimantOf(mention);
-  return GENERIC.test(mention.trim()) || (author !== null && GENERIC.test(author.trim()));
+  return GENERIC.test(mention.trim()) || author === OFFICIAL_SOURCE || (author !== null && GENERIC.test(author.trim()));
 }
 
 /** A capitalised name and its acronym in brackets, on one line: "the Syrian Democratic Forces (SDF)". */
@@ -263,10 +275,12 @@ const TRAILING_PARTICIPLE =
  * A body of figures said to be someone's: "the data of X", "the latest figures of X", "information available to X"; and
  * a sworn statement, the person's who swore it: "the affidavit of an investigating officer", "the testimony of X"; and
  * "estimates by local aid groups", "information from the consulate". The author of "figures from X" or "figures provided
- * by X" is quoted with its source noun, as the corpora write it.
+ * by X" is quoted with its source noun, as the corpora write it, and so is "data of X" without an article ("according to
+ * data of the Ministry of Justice"); with one ("the data of the security services") the noun is X's figures, and X the
+ * mention.
  */
 const FIGURES_OF = new RegExp(
-  `^${DET}(?:${SOURCE_ADJ}\\s+|most\\s+){0,3}(?:(?:data|figures|information|statistics|numbers)\\s+(?:of|(?:available|known)\\s+to)|(?:sworn\\s+)?(?:affidavits?|testimony|depositions?|evidence)\\s+of|estimates\\s+by|information\\s+from)\\s+((?:the\\s+)?[\\p{Lu}].*|(?:the|a|an)\\s+.+)$`,
+  `^(?:(?:the|these|those|such)\\s+(?:${SOURCE_ADJ}\\s+|most\\s+){0,3}(?:data|figures|statistics|numbers)\\s+of|${DET}(?:${SOURCE_ADJ}\\s+|most\\s+){0,3}(?:information\\s+of|(?:data|figures|information|statistics|numbers)\\s+(?:available|known)\\s+to|(?:sworn\\s+)?(?:affidavits?|testimony|depositions?|evidence)\\s+of|estimates\\s+by|information\\s+from))\\s+((?:the\\s+)?[\\p{Lu}].*|(?:the|a|an)\\s+.+)$`,
   'iu',
 );
 

@@ -25,7 +25,7 @@ import { countryReadings } from './countryReadings';
 import { locationField, placeLocations } from './location';
 import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate } from './relations';
 import { selfReference } from './selfReference';
-import { addressedName, speakersOf } from './speakers';
+import { addressedName, bodyLabel, speakersOf } from './speakers';
 import { unnamedSource } from './subjects';
 import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
 import { readingCopy } from './pasted';
@@ -330,6 +330,7 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
       itself ??
       attributionIn(text, s, refs, published) ??
       figureOwner(text, s, options.author ?? null) ??
+      (speaker ? null : bodyLabel(text, s, names)) ??
       (withFigures.has(s) && !carried && !speaker ? actingBody(text, s, refs, options.author ?? null) : null);
     if (own) own = pronounCountOwner(text, s, own) ?? own;
     // a place with no verb of saying is where, not who: "(Raqqa, 2017)" cites no source

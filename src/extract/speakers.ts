@@ -338,3 +338,22 @@ function labelAttribution(mention: string, at: number, surnames: Set<string> = n
     at,
   });
 }
+
+/** A body's name ending in the word for what it is: "Interior Ministry", "Kenya Police", "National Security Council". */
+const BODY_LABEL_HEAD =
+  /\s(?:Ministry|Police|Army|Agency|Service|Office|Committee|Court|Government|Forces|Directorate|Department|Council|Commission|Command|Prosecution)$/u;
+
+/**
+ * A body named as a line's label, as a headline gives its source ("Interior Ministry: three cells dismantled, 27
+ * arrested"): the source of that line's figures alone, though the text is no transcript. A place is a dateline and a
+ * heading's words are no body ("Countering Violent Extremism:", "Operation Tríplice:").
+ */
+export function bodyLabel(text: string, s: Sentence, names: NameMention[]): Attribution | null {
+  if (!lineStartAt(text, s)) return null;
+  const m = LABEL.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
+  if (!m) return null;
+  const mention = m[1].trim();
+  if (!BODY_LABEL_HEAD.test(mention) || NOT_SPEAKER.test(mention)) return null;
+  if (names.some((n) => n.type === 'place' && n.start === s.start && n.end === s.start + mention.length)) return null;
+  return plainAttribution({ name: mention.replace(/^The\s+/, ''), mention, cue: '', at: s.start, local: true });
+}
