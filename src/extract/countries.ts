@@ -273,16 +273,16 @@ export function placeCountries(
   // the README's "ISO 3166-2 code for a sub-national region that the text treats as the origin", for any first-level
   // subdivision (the gazetteer's, held by the ledger or not: "young people from Ceuta" ES-CE, "families from Adıyaman"
   // TR-02), unless the figure's people are given a nationality of its country, in its sentence or in the whole it is a
-  // part of, or the text is about that nationality ("245 of them [Moroccans] are from Tanger-Tétouan-Al Hoceïma" MA, the
-  // region then a narrowing of them). A place within that is no first-level subdivision (a city, an island) gives its
-  // country.
+  // part of ("245 of them [Moroccans] are from Tanger-Tétouan-Al Hoceïma" MA, the region then a narrowing of them). A
+  // place within that is no first-level subdivision (a city, an island) gives its country.
+  // (…the nationality the text is mostly about is not one stated for them: a text about Tunisians that counts "11 from
+  // Kairouan" counts them by the region it gives as their origin)
   const origin = (p: NameMention, w: Work) => {
     const held = own(p);
     if (held || !p.subdivision) return held;
     const { sentence } = w.fig;
     const whole = w.partOf !== null ? work[w.partOf] : null;
     const nationalityStated =
-      dominant === p.ref ||
       (whole !== null && [whole.country].flat().includes(p.ref)) ||
       places.some((q) => q.start >= sentence.start && q.end <= sentence.end && !q.within && q.ref === p.ref && asNationals(q));
     return nationalityStated ? null : p.subdivision;
@@ -299,9 +299,33 @@ export function placeCountries(
     const code = before.country;
     return SUB_NATIONAL.test(code) && code.slice(0, 2) === work[i].country ? { code, name: code } : null;
   };
-  const keep = (w: Work, counted: { code: string; name: string }, returnedTo: string) => {
+  // "…men recruited from Kairouan … three returned to Tunisia": people who went back to the country of the one region the
+  // text has named as where people come from ("from Kairouan") are of that region, whose people they are (not a
+  // region "from" which a route starts, "From Khartoum to Sirte", nor one of several named together, "from Kwale and
+  // Mombasa counties", whose people no one region's code counts)
+  const originRegion = (i: number): { code: string; name: string; how: string } | null => {
+    const country = work[i].country;
+    const named = places
+      .filter(
+        (p) =>
+          p.end <= work[i].fig.start &&
+          p.subdivision !== undefined &&
+          p.ref === country &&
+          /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
+          !/^\s+to\s+\p{Lu}/u.test(text.slice(p.end, p.end + 6)) &&
+          !places.some(
+            (q) => q !== p && q.within && JOINED.test(q.end <= p.start ? text.slice(q.end, p.start) : text.slice(p.end, q.start)),
+          ),
+      )
+      .pop();
+    return named
+      ? { code: named.subdivision!, name: named.within ?? named.subdivision!, how: 'the region the text says people came from' }
+      : null;
+  };
+  const wentBackTo = (i: number) => keptSubdivision(i) ?? originRegion(i);
+  const keep = (w: Work, counted: { code: string; name: string; how?: string }, returnedTo: string) => {
     w.country = counted.code;
-    w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, as the figure before (${counted.code})`;
+    w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, ${counted.how ?? 'as the figure before'} (${counted.code})`;
   };
   // the last figure before the i-th whose origin its own words name, when that origin is a sub-national region
   const textRegion = (i: number): Work | null => {
@@ -442,7 +466,7 @@ export function placeCountries(
       w.country = item.country;
       w.countryRule = item.rule;
       w.countryReason = item.reason;
-      const kept = item.rule === 'list-destination' ? keptSubdivision(i) : null;
+      const kept = item.rule === 'list-destination' ? wentBackTo(i) : null;
       if (kept) keep(w, kept, /"([^"]+)"/.exec(item.reason)?.[1] ?? String(item.country));
       continue;
     }
@@ -582,19 +606,25 @@ export function placeCountries(
         set.push(places[k]);
       }
       // the README's RU-CE for Chechens: a subdivision named as the origin counts by its own code when the ledger holds it
-      const codes = [...new Set(set.map((p) => origin(p, w) ?? p.ref))];
+      let codes = [...new Set(set.map((p) => origin(p, w) ?? p.ref))];
+      // (an origin spanning a region counted by its code and a place only its country's, "from Kwale and Mombasa
+      // counties", is of that country: no list holds a country beside a region of it)
+      const spanning = codes.some((c) => SUB_NATIONAL.test(c) && codes.includes(c.slice(0, 2)));
+      if (spanning) codes = [...new Set(codes.map((c) => c.slice(0, 2)))];
       w.country = codes.length > 1 ? codes : codes[0];
       w.countryRule = 'named';
       w.countryNamedBy = { start: hit.start, end: set[set.length - 1].end };
       const code = origin(hit, w);
-      const where = !code
-        ? `: in ${hit.ref}`
-        : own(hit)
-          ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${code})`
-          : `: ${hit.within}, a subdivision of ${hit.ref} (${code}), the origin the text gives them, no nationality stated`;
+      const where = spanning
+        ? `: places of ${hit.ref} named together, not all counted apart`
+        : !code
+          ? `: in ${hit.ref}`
+          : own(hit)
+            ? `: ${hit.within}, a subdivision of ${hit.ref} the ledger counts apart (${code})`
+            : `: ${hit.within}, a subdivision of ${hit.ref} (${code}), the origin the text gives them, no nationality stated`;
       w.countryReason = `"${text.slice(hit.start, set[set.length - 1].end)}"${hit.within ? where : ''}`;
       const kept =
-        hit.form === 'name' && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) ? keptSubdivision(i) : null;
+        hit.form === 'name' && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) ? wentBackTo(i) : null;
       if (kept) keep(w, kept, hit.text);
       continue;
     }
@@ -881,6 +911,27 @@ export function placeCountries(
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
+      continue;
+    }
+    // "police detained 40 foreigners in the raids and deported 25": foreign nationals counted just before in the figure's
+    // own sentence are its people too, as a country carries (not past their sentence,
+    // where the text turns back to its own people as often; nor after foreigners set out as a part, "312 detained, among
+    // them 86 foreign nationals; 19 more were killed", whose sentence goes on about the whole)
+    if (
+      prev &&
+      prev.foreign &&
+      prev.fig.sentence === fig.sentence &&
+      prev.partOf === null &&
+      !partsOwn &&
+      !itemOnly &&
+      !newStory &&
+      !investigated &&
+      !breakdown &&
+      !wider
+    ) {
+      w.foreign = true;
+      w.countryRule = 'carried';
+      w.countryReason = 'foreign nationals of several countries, as the figure before it';
       continue;
     }
     // "93 citizens" in a text that names one country more than any other: that country's
@@ -1213,6 +1264,9 @@ const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
 
 /** Nouns that count a state's cases rather than people of a kind: "17 arrests", "61 convictions". */
 const CASES_NOUN = /^(arrests|detentions|convictions|indictments|prosecutions|charges|cases|death\s+sentences)$/i;
+
+/** What stands between places named together as one set: "Kwale and Mombasa", "Fès-Meknès, Casablanca-Settat". */
+const JOINED = /^\s*(?:,|and|or|,\s*and)\s*$/i;
 
 /** Words that set a figure in a wider scope than one place: a continent, the world, a whole country or all of a count. */
 const WIDER_SCOPE =
