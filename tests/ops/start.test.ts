@@ -102,6 +102,48 @@ test('npm start serves the seeded ledger on embedded PostgreSQL, stops cleanly o
   }
 });
 
+test('a start whose log pipe has lost its reader still stops on SIGTERM, and stops its PostgreSQL', async () => {
+  // As a server orphaned while starting: its stdout and stderr are pipes whose reading end is closed (the process
+  // that started it is gone), so every line it logs meets EPIPE. A server seen once so had ignored SIGTERM for over 60 s.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'production',
+  };
+  delete env.DATABASE_URL;
+  delete env.ADMIN_API_KEY;
+  const { command, args, cwd } = startCommand();
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  const stale = fs.existsSync(pidFile) ? postgresPid() : undefined;
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stdout!.destroy();
+  child.stderr!.destroy();
+  try {
+    // Still starting: its PostgreSQL is up (a postmaster.pid of a live process, not the last run's).
+    let pg: number | undefined;
+    for (const until = Date.now() + 60_000; !pg && Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+      const pid = fs.existsSync(pidFile) ? postgresPid() : NaN;
+      if (pid && pid !== stale && isAlive(pid)) pg = pid;
+    }
+    expect(pg).toBeDefined();
+    child.kill('SIGTERM');
+    expect(await Promise.race([exited.then(() => 'exited'), new Promise((r) => setTimeout(() => r('still running'), 30_000))])).toBe(
+      'exited',
+    );
+    expect(await gone(pg!, 20000)).toBe(true);
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+      const left = fs.existsSync(pidFile) ? postgresPid() : NaN;
+      if (left && isAlive(left)) process.kill(left, 'SIGQUIT');
+    }
+  }
+});
+
 /** The pids whose parent is `pid` (Linux's /proc). */
 function childrenOf(pid: number): number[] {
   return fs

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { SEED_FILE } from '../../seeds/load';
-import { servedLedger } from '../workspace/support';
+import { servedLedger } from '../workspace/served';
 import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFailure, readmeScreenshot } from '../support/browser';
 
 /** The seed article, beside the repository (../shared/seeds); the test is skipped, saying so, when it is absent. */

@@ -4,7 +4,8 @@
  * that reading fills the Country field, and accepting stores the claim with it. The page stays axe-clean.
  */
 import type { Page } from 'playwright-core';
-import { documentProposing, saidCandidate, servedLedger } from '../workspace/support';
+import { documentProposing, saidCandidate } from '../workspace/support';
+import { servedLedger } from '../workspace/served';
 import { axeViolations, collectConsoleErrors, describeInBrowser, outcomeNotice, screenshotOnFailure } from '../support/browser';
 
 describeInBrowser('the other reading of a candidate country in Chromium', () => {

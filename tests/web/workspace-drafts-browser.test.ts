@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
-import { documentProposing, saidCandidate, servedLedger } from '../workspace/support';
+import { documentProposing, saidCandidate } from '../workspace/support';
+import { servedLedger } from '../workspace/served';
 import { NOT_YET_SAVED } from '../../src/web/workspace/carriedForm';
 import {
   axeViolations,

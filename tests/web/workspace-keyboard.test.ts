@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
-import { documentProposing, reportsArticle, saidCandidate, servedLedger } from '../workspace/support';
+import { documentProposing, reportsArticle, saidCandidate } from '../workspace/support';
+import { servedLedger } from '../workspace/served';
 import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure, savedClaimId } from '../support/browser';
 
 const TEXT =

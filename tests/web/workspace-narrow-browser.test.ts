@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { candidateIn, servedLedger } from '../workspace/support';
+import { candidateIn } from '../workspace/support';
+import { servedLedger } from '../workspace/served';
 import { describeInBrowser, screenshotOnFailure } from '../support/browser';
 
 /** An article longer than a screen, as most are. */

@@ -4,7 +4,7 @@
  * page is axe-clean in the light and the dark theme; without script the notice, its link and the frame are the same.
  */
 import { READ_BOUNDS } from '../../src/extract/extract';
-import { servedLedger } from '../workspace/support';
+import { servedLedger } from '../workspace/served';
 import { axeViolations, collectConsoleErrors, describeInBrowser, screenshotOnFailure, selectWords } from '../support/browser';
 
 // (joined by "and": no line break, semicolon or comma to cut the sentence at, so it stays past the bounds, unread)

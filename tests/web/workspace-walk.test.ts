@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { servedLedger } from '../workspace/support';
+import { servedLedger } from '../workspace/served';
 import {
   axeViolations,
   collectConsoleErrors,

@@ -7,7 +7,6 @@ import type { Db } from '../../src/db/knex';
 import type { Candidate } from '../../src/extract/candidate';
 import { loadSeed, SEED_FILE } from '../../seeds/load';
 import { createTestApp, type TestApp } from '../support/app';
-import { ServedApp, servedInBrowser } from '../support/browser';
 
 /** A fresh ledger: the seed's vocabularies (metrics, groups; countries come with the migrations), no actors, documents or claims. */
 export async function loadVocabulariesOnly(db: Db): Promise<void> {
@@ -26,19 +25,6 @@ export async function documentProposing(t: TestApp, title: string, text: string,
     candidates: JSON.stringify(candidates),
   });
   return doc.body.id as number;
-}
-
-/**
- * Registers, in the calling describe, a fresh vocabulary-only ledger (`prepare` adds to it before it is served) and
- * Chromium, all closed after; the fields are set once beforeAll has run.
- */
-export function servedLedger(prepare: (t: TestApp) => Promise<void> = async () => {}): ServedApp {
-  return servedInBrowser({
-    prepare: async (t) => {
-      await loadVocabulariesOnly(t.db);
-      await prepare(t);
-    },
-  });
 }
 
 /** A browser's cookie jar, reduced to what the workspace sets: name → value, dropped when Max-Age=0. */
