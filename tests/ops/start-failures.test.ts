@@ -5,30 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCommand } from '../../scripts/startCommand';
 import { freePort } from '../../src/db/embedded';
-import { createTestDb } from '../support/db';
-import { isAlive } from '../support/server';
+import { isAlive, noStack, runStart as run } from '../support/server';
 import { within } from '../support/within';
-
-/** `npm start` (the compiled server) with `env`, to its exit: its exit code and what it wrote to stderr. */
-function run(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  const { command, args, cwd } = startCommand();
-  const child = spawn(command, args, {
-    cwd,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-  return new Promise((resolve) =>
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    }),
-  );
-}
-
-const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at |Error:|node:internal|\{$/m);
 
 test('an unreachable DATABASE_URL: one line on stderr naming it (without the password), exit code 1', async () => {
   const closed = await freePort();
@@ -55,7 +33,7 @@ test('a port already in use: one line on stderr naming it, exit code 1, and the 
   await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
   const port = (taken.address() as net.AddressInfo).port;
   try {
-    const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' };
+    const env = { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' };
     const { code, stderr } = await run(env);
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
@@ -83,26 +61,6 @@ test('a data folder that cannot be created: one line on stderr naming it and DAT
     noStack(stderr);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-  }
-}, 120_000);
-
-test('a read-only DATABASE_URL (a standby, default_transaction_read_only): one line naming the cause, exit code 1', async () => {
-  // Migrated already: knex still takes its lock (a write) before finding nothing to run, and had failed on knex_migrations_lock.
-  const t = await createTestDb();
-  try {
-    const name = new URL(t.url).pathname.slice(1);
-    await t.db.raw(`ALTER DATABASE "${name}" SET default_transaction_read_only = on`);
-    const { code, stderr } = await run({ DATABASE_URL: t.url, PORT: String(await freePort()) });
-    expect(code).toBe(1);
-    const u = new URL(t.url);
-    expect(stderr.trim().split('\n')).toEqual([
-      `claims-ledger could not start: the database at ${u.hostname}:${u.port}/${name} (DATABASE_URL) is read-only (a standby, or default_transaction_read_only on): ` +
-        'the ledger writes its migrations when it starts, so point DATABASE_URL at a database it can write to',
-    ]);
-    expect(stderr).not.toContain(u.password);
-    noStack(stderr);
-  } finally {
-    await t.drop();
   }
 }, 120_000);
 

@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Client } from 'pg';
+
+import { startCommand } from '../../scripts/startCommand';
 
 export { startServer } from '../../scripts/serverProcess';
 export type { ServerProcess } from '../../scripts/serverProcess';
@@ -58,3 +61,28 @@ export function streamedPost(url: string, headers: Record<string, string>) {
     response,
   };
 }
+
+/**
+ * `npm start` (the compiled server) with `env`, to its exit: its exit code and what it wrote to stderr. Every start
+ * says which database it is given (a URL, or '' for the embedded PostgreSQL in DATA_DIR): none inherits the run's.
+ */
+export function runStart(env: NodeJS.ProcessEnv & { DATABASE_URL: string }): Promise<{ code: number | null; stderr: string }> {
+  const { command, args, cwd } = startCommand();
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    }),
+  );
+}
+
+/** Fails when `stderr` holds a stack trace or an error's dump: a start that fails says one line. */
+export const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at |Error:|node:internal|\{$/m);
