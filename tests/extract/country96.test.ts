@@ -49,3 +49,42 @@ describe('a place read by its key', () => {
     ]);
   });
 });
+
+describe('origins the text gives in other words', () => {
+  test('people hailing or originating from a place are of it', () => {
+    expect(shapes('Police said 12 men hailing from Dagestan had joined the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, country: 'RU-DA', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+    expect(shapes('Police said 12 men originating from Tunisia had joined the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, country: 'TN', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+  });
+
+  test('a noun of a subdivision kind before the name says no more than the name', () => {
+    expect(shapes('Police said 12 men from the Russian republic of Dagestan had joined the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, country: 'RU-DA', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+    expect(shapes('Police said 12 people from the Kasaragod district of Kerala had joined the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, country: 'IN-KL', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+  });
+
+  test('a subdivision born in or named before the people counted is their origin', () => {
+    expect(shapes('Police said 12 Dagestan-born men had joined the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, country: 'RU-DA', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+    expect(shapes('Police said 12 Sughd natives had joined the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, country: 'TJ-SU', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+  });
+
+  test('the people of a region named with the suffix ites are of it', () => {
+    expect(shapes('Police said 12 Keralites had joined the group.', at)).toEqual([
+      expected({ value_text: '12', value: 12, country: 'IN-KL', claimant: 'Police', mention: 'Police', cue: 'said' }),
+    ]);
+  });
+
+  test('the Islamic State of a country names no origin', () => {
+    expect(shapes('Police said 12 fighters from the Islamic State of Iraq had been killed.', at).map((c) => c.country)).not.toContain('IQ');
+  });
+});
