@@ -14,6 +14,19 @@ const ARTICLE = /^(?:al|el|ar|as|an|ad|at|az|ash|adh|ath)[-\s'’]+(?=\p{L}{4})/
  * q with k, a doubled letter with one (so -iyah, -iyya and -ia end alike); a final h after a vowel dropped ("Raqqah").
  */
 export function placeKey(name: string): string {
+  let k = cache.get(name);
+  if (k === undefined) {
+    // (a text asks for the same capitalised words again and again: the keys of the last few thousand are kept)
+    if (cache.size >= CACHED) cache.clear();
+    cache.set(name, (k = keyOf(name)));
+  }
+  return k;
+}
+
+const cache = new Map<string, string>();
+const CACHED = 4096;
+
+function keyOf(name: string): string {
   let k = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
