@@ -119,7 +119,13 @@ export function placeCountries(
     if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
     if (LINKED.test(text.slice(n.end, n.end + 8))) return !linkedProxy(n);
     if (n.form === 'demonym') return demonymOfPeople(n);
-    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    // (a lower-case noun of a subdivision's kind between the two is no more than the place's own: "from the Russian
+    // republic of Dagestan", "natives of the province of Anbar", "from the Kasaragod district of Kerala" read as "from
+    // Dagestan", "natives of Anbar", "from Kerala")
+    const before = text
+      .slice(Math.max(0, n.start - 100), n.start)
+      .replace(KIND_OF_PLACE, '')
+      .slice(-40);
     const after = text.slice(n.end, n.end + 24);
     // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria", "travelled from
     // Denmark since 2012": an origin;
@@ -175,12 +181,13 @@ export function placeCountries(
           /\bof\s+(?:them|whom)\s+from\s+(?:the\s+)?$/i.test(before) ||
           /(?:\(|\s[–—-])\s*from\s+(?:the\s+)?$/.test(before)) &&
         !/\bforeign(?:ers)?\b/i.test(before);
-      if (n.within) return apposed || ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|are|were|\d[\d,.]*)$/.test(head);
+      if (n.within)
+        return apposed || ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|hailing|originating|are|were|\d[\d,.]*)$/.test(head);
       return (
         apposed ||
         nounKind(head) === 'people' ||
         /^(\d[\d,.]*|hundreds|thousands|dozens|scores|several|many|some|most)$/.test(head) ||
-        /^(are|were|is|was|come|came|hail|hailed|originate|originated|originally|departed|left|travell?ed|went|gone|emigrated|migrated|fled)$/.test(
+        /^(are|were|is|was|come|came|hail|hailed|hailing|originate|originated|originating|originally|departed|left|travell?ed|went|gone|emigrated|migrated|fled)$/.test(
           head,
         ) ||
         /^\s+(to|for)\b/.test(after)
@@ -483,8 +490,12 @@ export function placeCountries(
       continue;
     }
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
+    // (…and "Dagestan-born men", "Sughd natives": any first-level subdivision so named, born there or of its descent)
     const namesOwnPeople = (p: NameMention) =>
-      own(p) !== null && fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && /^\s+$/.test(text.slice(p.end, fig.noun.start));
+      (own(p) ?? p.subdivision ?? null) !== null &&
+      fig.noun !== null &&
+      ORIGIN_PEOPLE.test(fig.noun.lower) &&
+      /^(?:-(?:born|origin))?\s+$/.test(text.slice(p.end, fig.noun.start));
     const headsLaterConjunct = (p: NameMention) =>
       CONJUNCT_OPENING.test(text.slice(fig.end, p.start)) &&
       work.some((o, j) => j > i && o.fig.sentence === fig.sentence && o.fig.start >= p.end);
@@ -1199,6 +1210,13 @@ function askedNationality(
  */
 const FROM_ORIGIN =
   /(?:([\p{L}\p{N},.]+)["'”’]?\s+)?\bfrom\s+(?:across\s+)?(?:the\s+)?(?:(?:whole|entire|wider)\s+)?(?:(?:[\p{L}\d]+\s+)?(?:countries|states|member\s+states|republics|nations)\s+(?:of|in)\s+(?:the\s+)?)?$/iu;
+/**
+ * "the Russian republic of ", "the province of ", "the Kasaragod district of ": a lower-case noun of a subdivision's kind
+ * (with its qualifiers, capitalised) opening the place's name, which says no more of whose people are counted than the
+ * place does ("the Islamic State of" is no such noun: its noun is capitalised).
+ */
+const KIND_OF_PLACE =
+  /\b(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:autonomous\s+)?(?:republic|province|region|state|district|governorate|county|oblast|krai|prefecture|department|municipality)\s+of\s+(?:the\s+)?$/u;
 /** "people from the five ", "citizens of the ": what stands before the states a region's demonym qualifies as an origin. */
 const ORIGIN_OF_STATES =
   /\b(?:from|(?:citizens|nationals|natives|residents|people)\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|various)\s+)?$/i;

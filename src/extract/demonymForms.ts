@@ -13,6 +13,8 @@
 const FORMS: [RegExp, string[]][] = [
   // Paris → Parisians, Boston → Bostonians
   [/ians$/, ['']],
+  // Kerala → Keralites (not Israel → Israelites, a people of old)
+  [/ites$/, ['a']],
   // Minnesota → Minnesotans, Bavaria → Bavarians, Chicago → Chicagoans, Texas → Texans, Rome → Romans
   [/ans$/, ['a', '', 'as', 'e']],
   // Dagestan → Dagestanis, Sindh → Sindhis

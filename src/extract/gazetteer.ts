@@ -7,6 +7,7 @@
  * matches, so a country, a region or an editor's places_within row of the same spelling always wins.
  */
 import { type GazetteerPlace, gazetteerPlaces } from './gazetteerFile';
+import { MIN_KEY, placeKey } from './placeKey';
 import { Word, words } from './text';
 import { OPENING_WORD } from './wordLists';
 
@@ -17,8 +18,10 @@ export class Gazetteer {
   /** Every word sequence that begins some name: a span stops growing as soon as it is not one. */
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
+  /** The places by their transliteration key (placeKey.ts), null for a key that two places share; built on first use. */
+  private keyed: Map<string, GazetteerPlace | null> | null = null;
 
-  constructor(places: GazetteerPlace[]) {
+  constructor(private readonly places: GazetteerPlace[]) {
     for (const p of places) {
       const ws = words(p.name).map((w) => w.lower);
       if (ws.length === 0) continue;
@@ -49,6 +52,23 @@ export class Gazetteer {
       if (surface === place.name || surface === place.name.toUpperCase()) best = { n, place };
     }
     return best && !partOfName(text, ws, i, i + best.n - 1) ? best : null;
+  }
+
+  /**
+   * The longest place whose transliteration key (placeKey.ts) the words from ws[i] on have, where no name matched as
+   * written: "Sulaimaniya" and "Slemani"'s neighbours "Duhok", "Kabardino-Balkariya". Its first and last words are
+   * capitalised, and it is no part of a longer proper name.
+   */
+  loosely(text: string, ws: Word[], i: number): { n: number; place: GazetteerPlace } | null {
+    // (the build marks a key loose only where it says one place: one country, and at most one subdivision of it, which
+    // the key then reads before a city of its name)
+    this.keyed ??= keyedPlaces(
+      this.places.filter((p) => p.loose).sort((a, b) => Number(b.code !== null) - Number(a.code !== null)),
+      (p) => [p.name],
+      (p) => p.country,
+    );
+    const found = keyedSpan(this.keyed, text, ws, i, this.maxWords);
+    return found && !partOfName(text, ws, i, i + found.n - 1) ? { n: found.n, place: found.entry } : null;
   }
 
   /** The place of this name exactly as written ("Minnesota", not "minnesota"), or null. */
@@ -86,6 +106,52 @@ function partOfName(text: string, ws: Word[], first: number, last: number): bool
   if (nameGoesOnBefore(text, ws, first)) return true;
   const after = ws[last + 1];
   return capitalised(after) && spaceJoined(text, ws[last], after) && !PLACE_NOUN.test(after.text);
+}
+
+/**
+ * Entries by the transliteration keys of their names (placeKey.ts): a key two entries of different places share (by
+ * `which`) is null, so that it names neither.
+ */
+export function keyedPlaces<T>(entries: T[], names: (e: T) => string[], which: (e: T) => string): Map<string, T | null> {
+  const out = new Map<string, T | null>();
+  const of = new Map<string, string>();
+  for (const e of entries)
+    for (const name of names(e)) {
+      const key = placeKey(name);
+      if (key.length < MIN_KEY) continue;
+      const held = of.get(key);
+      if (held === undefined) {
+        out.set(key, e);
+        of.set(key, which(e));
+      } else if (held !== which(e)) out.set(key, null);
+    }
+  return out;
+}
+
+/**
+ * The longest span of words from ws[i] on, one space or nothing between them, whose key `keyed` holds a place for: its
+ * first and last words capitalised.
+ */
+export function keyedSpan<T>(
+  keyed: Map<string, T | null>,
+  text: string,
+  ws: Word[],
+  i: number,
+  maxWords: number,
+): { n: number; entry: T } | null {
+  if (!capitalised(ws[i])) return null;
+  let best: { n: number; entry: T } | null = null;
+  let joined = ws[i].text;
+  for (let n = 1; n <= maxWords && i + n - 1 < ws.length; n++) {
+    if (n > 1) {
+      if (text.slice(ws[i + n - 2].end, ws[i + n - 1].start) !== ' ') break;
+      joined = `${joined} ${ws[i + n - 1].text}`;
+    }
+    if (!capitalised(ws[i + n - 1])) continue;
+    const entry = keyed.get(placeKey(joined));
+    if (entry) best = { n, entry };
+  }
+  return best;
 }
 
 let loaded: Gazetteer | null = null;

@@ -14,6 +14,8 @@ export interface GazetteerPlace {
   code: string | null;
   /** Whether this is the spelling a subdivision goes by (CLDR's English name, or its ISO 3166-2 name). */
   named: boolean;
+  /** Whether its transliteration key says this place alone, so that other spellings of it may be read by the key. */
+  loose: boolean;
 }
 
 let loaded: GazetteerPlace[] | null = null;
@@ -25,8 +27,8 @@ export function gazetteerPlaces(): GazetteerPlace[] {
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
-      const [name, country, code, , named] = line.split('\t');
-      return { name, country, code: code || null, named: named === 'name' };
+      const [name, country, code, , named, key] = line.split('\t');
+      return { name, country, code: code || null, named: named === 'name', loose: key === 'key' };
     });
   return loaded;
 }

@@ -5,7 +5,7 @@
  */
 import { AbbreviationIndex } from './acronyms';
 import { placeNamesOf } from './demonymForms';
-import { capitalised, type Gazetteer, nameGoesOnBefore, spaceJoined } from './gazetteer';
+import { capitalised, type Gazetteer, keyedPlaces, keyedSpan, nameGoesOnBefore, spaceJoined } from './gazetteer';
 import { metricLabelForms, metricLabelKey as labelKey } from './metricLabels';
 import { Word, words } from './text';
 
@@ -80,6 +80,9 @@ export class Lexicon {
   readonly metricCodes: Set<string> | null;
   /** The ledger's metrics by their label in lower case, singular and plural ("hostages", "hostage"). */
   private readonly metricLabels = new Map<string, string>();
+  /** The places' names (not their demonyms) as written, with their entries: keyed by transliteration on first use. */
+  private readonly placeNames: { name: string; entry: Entry }[] = [];
+  private keyed: Map<string, { name: string; entry: Entry } | null> | null = null;
 
   constructor(
     places: PlaceEntry[],
@@ -117,7 +120,11 @@ export class Lexicon {
 
   private addPlace(ref: string, names: string[], demonyms: string[], within?: string, subdivision?: string): void {
     const inside = within ? { within, ...(subdivision ? { subdivision } : {}) } : {};
-    for (const n of names) this.add(n, { type: 'place', ref, form: 'name', exactCase: null, ...inside });
+    for (const n of names) {
+      const entry: Entry = { type: 'place', ref, form: 'name', exactCase: null, ...inside };
+      this.add(n, entry);
+      this.placeNames.push({ name: n, entry });
+    }
     for (const d of demonyms) {
       this.add(d, { type: 'place', ref, form: 'demonym', exactCase: null, ...inside });
       // plural demonyms: Kazakhs, Britons, Malaysians (not British, French: those do not take an s)
@@ -212,6 +219,51 @@ export class Lexicon {
     return null;
   }
 
+  /**
+   * A place named by another transliteration of one of its names (placeKey.ts: "Sulaimaniya", "Duhok",
+   * "Kabardino-Balkariya"), read where no name matched as written: the vocabulary's names first, then the gazetteer's.
+   * Not a word of a longer proper name.
+   */
+  private loosely(text: string, ws: Word[], i: number): { n: number; mention: NameMention } | null {
+    if (nameGoesOnBefore(text, ws, i)) return null;
+    this.keyed ??= keyedPlaces(
+      this.placeNames,
+      (p) => [p.name],
+      (p) => `${p.entry.ref} ${p.entry.subdivision ?? p.entry.within ?? ''}`,
+    );
+    const at = (n: number) => ({ start: ws[i].start, end: ws[i + n - 1].end, text: text.slice(ws[i].start, ws[i + n - 1].end) });
+    const held = keyedSpan(this.keyed, text, ws, i, this.maxWords);
+    const after = held ? ws[i + held.n] : undefined;
+    if (held && !(capitalised(after) && spaceJoined(text, ws[i + held.n - 1], after))) {
+      const e = held.entry.entry;
+      return {
+        n: held.n,
+        mention: {
+          ...at(held.n),
+          type: 'place',
+          ref: e.ref,
+          form: 'name',
+          ...(e.within ? { within: e.within } : {}),
+          ...(e.subdivision ? { subdivision: e.subdivision } : {}),
+        },
+      };
+    }
+    const found = this.gazetteer?.loosely(text, ws, i);
+    if (!found || !this.places.has(found.place.country)) return null;
+    const { place } = found;
+    return {
+      n: found.n,
+      mention: {
+        ...at(found.n),
+        type: 'place',
+        ref: place.country,
+        form: 'name',
+        within: place.name,
+        ...(place.code ? { subdivision: place.code } : {}),
+      },
+    };
+  }
+
   /** Every place and group named in text[from, to), longest match first, not overlapping. */
   find(text: string, from = 0, to = text.length, given?: Word[]): NameMention[] {
     // a possessive is its name plus "'s": "Kazakhstan's" names Kazakhstan
@@ -248,6 +300,12 @@ export class Lexicon {
         if (formed) {
           out.push(formed.mention);
           i += formed.n - 1;
+          continue;
+        }
+        const loose = this.loosely(text, ws, i);
+        if (loose) {
+          out.push(loose.mention);
+          i += loose.n - 1;
         }
         continue;
       }
