@@ -1,5 +1,5 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
-import { gaveUpFight, nounMetric, statusesIn, StatusHit, UNDER_AMNESTY } from './metric';
+import { ACQUITTED, ACQUITTED_READING, gaveUpFight, nounMetric, statusesIn, StatusHit, UNDER_AMNESTY } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading, rowLabel } from './tableColumns';
 import { REMAINDER } from './figures';
@@ -296,7 +296,7 @@ export function classifyMetric(text: string, work: Work[]): void {
       w.metricReason = `as the figure it is part of ("${whole.status.words}")`;
     } else if (w.status && (w.status.strong || !nounBased)) {
       w.metric = w.status.metric;
-      w.metricReason = `"${w.status.words}" near the figure`;
+      w.metricReason = `"${w.status.words}" near the figure${ACQUITTED.test(w.status.words) ? ACQUITTED_READING : ''}`;
     } else if (fig.topic && !nounBased && topicStatus(text, fig.topic)) {
       const t = topicStatus(text, fig.topic)!;
       w.metric = t.metric;

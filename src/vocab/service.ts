@@ -17,6 +17,16 @@ export type PlaceWordsInput = Partial<Pick<CountryRow, 'aliases' | 'demonyms'>>;
 export type PlacePatch = Partial<Pick<CountryRow, 'name' | 'aliases' | 'demonyms'>>;
 
 /**
+ * What adding a subdivision from the gazetteer did: the place `added`; or, with its gazetteer `name`, the ledger's
+ * reasons it was `refused` (its words name other places); or neither (held already, or not the gazetteer's).
+ */
+export interface GazetteerAddition {
+  added: CountryRow | null;
+  name: string | null;
+  refused: string[];
+}
+
+/**
  * The vocabularies claims are written in: metrics, groups, and the countries, their subdivisions, regions and
  * groupings. Editors add metrics and groups; only admins correct one (the routes say who may), and a correction keeps
  * the code or slug that claims refer to. A group's names (slug, name, aliases) name that group only. Countries,
@@ -123,16 +133,17 @@ export class VocabularyService {
    * A first-level subdivision the ledger does not hold yet, added as the extractor knows it when an editor accepts a
    * candidate counting its people by its ISO 3166-2 code ("young people from Ceuta": ES-CE): its name from the shipped
    * gazetteer (ISO 3166-2 names, country-region-data), its other spellings as aliases, within the country its code
-   * names. Null when the ledger holds the code already, when the gazetteer does not know it as a subdivision of a
-   * country the ledger holds, or when its words are refused (they name another place: the claim's country is then
-   * refused as unknown, as any other).
+   * names. Nothing is added when the ledger holds the code already, or when the gazetteer does not know it as a
+   * subdivision of a country the ledger holds; nor when its name is refused (it names another place: Nigeria's state
+   * "Niger", NG-NI), which is then said with the ledger's reasons.
    */
-  async addGazetteerSubdivision(code: string): Promise<CountryRow | null> {
-    if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || this.places.resolve(code) !== null) return null;
+  async addGazetteerSubdivision(code: string): Promise<GazetteerAddition> {
+    const none = { added: null, name: null, refused: [] };
+    if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || this.places.resolve(code) !== null) return none;
     const places = gazetteerPlaces().filter((p) => p.code === code);
     const names = [...new Set(places.map((p) => p.name))];
     const within = code.split('-')[0];
-    if (names.length === 0 || this.places.resolve(within) !== within) return null;
+    if (names.length === 0 || this.places.resolve(within) !== within) return none;
     // the spelling the gazetteer says it goes by ("Andalusia", "Adıyaman"), else the one with its diacritics ("Adıyaman",
     // not "Adiyaman"); the others are its aliases
     const name = places.find((p) => p.named)?.name ?? names.find((n) => /[^ -~]/.test(n)) ?? names[0];
@@ -140,17 +151,19 @@ export class VocabularyService {
       { code, name, aliases: names.filter((n) => n !== name) },
       { code, name },
     ];
+    let refused: string[] = [];
     for (const input of tries) {
       try {
-        return await this.createSubdivision(input);
+        return { added: await this.createSubdivision(input), name, refused: [] };
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         // added meanwhile by another acceptance (or instance): held now, once the places are read again
         if (e.code === 'conflict') await this.places.refreshAfterWrite();
-        if (this.places.resolve(code) !== null) return null;
+        if (this.places.resolve(code) !== null) return none;
+        refused = e.errors.length > 0 ? e.errors.map((err) => err.message) : [e.message];
       }
     }
-    return null;
+    return { added: null, name, refused };
   }
 
   /** An editor's new aliases and demonyms of a country or subdivision; words it has already are kept once. */

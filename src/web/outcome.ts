@@ -30,6 +30,29 @@ export function acceptedHighText(pass: { accepted: number; edited: number; refus
     .join(', ');
 }
 
+/**
+ * The subdivisions an acceptance added from the extractor's gazetteer (the claim's country was one the ledger did not
+ * hold: "young people from Ceuta", ES-CE), in words; '' for none. Said, never silent, because an admin may have
+ * deleted that subdivision before (a place nothing named): accepting a claim that counts its people brings it back,
+ * and the editor should know it did, and where to check its words (walk48).
+ */
+export function placesAddedText(codes: readonly string[]): string {
+  if (codes.length === 0) return '';
+  if (codes.length === 1)
+    return `Subdivision ${codes[0]} was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people.`;
+  const list = `${codes.slice(0, -1).join(', ')} and ${codes.at(-1)}`;
+  return `Subdivisions ${list} were not in the ledger: they are added, as the extractor's gazetteer names them, since claims count their people.`;
+}
+
+/** An outcome's value with the subdivisions the acceptance added (`12_ES-CE`): codes, never words, as every value. */
+export const withPlacesAdded = (value: string, codes: readonly string[]): string => [value, ...codes].join('_');
+
+/** An outcome value's own part and the subdivisions it says were added, when each is of its kind; else undefined. */
+function placesOf(v: string, kind: RegExp): { value: string; codes: string[] } | undefined {
+  const [value, ...codes] = v.split('_');
+  return kind.test(value) && codes.length <= 20 && codes.every((c) => SUBDIVISION_CODE.test(c)) ? { value, codes } : undefined;
+}
+
 /** What proposing a document's figures again did, in words. */
 function proposedAgainText([added, updated, dropped, kept]: number[]): string {
   return `Proposed again: ${added} new, ${updated} proposed anew, ${dropped} no longer proposed, ${kept} decided kept as they were`;
@@ -39,6 +62,8 @@ function proposedAgainText([added, updated, dropped, kept]: number[]): string {
 const NUMBER = /^\d{1,15}$/;
 /** A place's code: a country's (TJ), a subdivision's (TJ-SU). */
 const PLACE_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+/** A subdivision's code (TJ-SU). */
+const SUBDIVISION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 /** A candidate's id, as the extractor names them (extract.ts: c1, c2, …). */
 const CANDIDATE = /^c\d{1,9}$/;
 
@@ -61,13 +86,23 @@ const of =
  */
 const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined> = {
   // the editors' review (workspace/router.tsx)
-  accepted: of(NUMBER, (v) => ({ text: `Saved as claim ${v}.` })),
+  accepted: (v) => {
+    const said = placesOf(v, NUMBER);
+    if (!said) return undefined;
+    const text = [`Saved as claim ${said.value}.`, placesAddedText(said.codes)].filter(Boolean).join(' ');
+    return said.codes.length === 1 ? { text, link: { href: `/countries/${said.codes[0]}`, text: 'Its page' } } : { text };
+  },
   source: of(NUMBER, (v) => ({ text: `Added as a source of claim ${v}.` })),
   rejected: of(CANDIDATE, (v) => ({ text: `Candidate ${v} rejected.` })),
   reopened: of(CANDIDATE, (v) => ({ text: `Candidate ${v} is open again.` })),
   high: (v) => {
-    const counts = countsOf(v, 3);
-    return counts && { text: acceptedHighText({ accepted: counts[0], edited: counts[1], refused: counts[2] }) };
+    const said = placesOf(v, /^[\d-]+$/);
+    const counts = said && countsOf(said.value, 3);
+    if (!said || !counts) return undefined;
+    const text = [acceptedHighText({ accepted: counts[0], edited: counts[1], refused: counts[2] }), placesAddedText(said.codes)]
+      .filter(Boolean)
+      .join('. ');
+    return said.codes.length === 1 ? { text, link: { href: `/countries/${said.codes[0]}`, text: 'Its page' } } : { text };
   },
   proposed: (v) => {
     const counts = countsOf(v, 4);

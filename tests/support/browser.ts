@@ -145,7 +145,7 @@ export async function outcomeNotice(page: Page): Promise<string> {
 /** The claim the review's outcome notice says was saved ("Saved as claim 12."). */
 export async function savedClaimId(page: Page): Promise<number> {
   const notice = await outcomeNotice(page);
-  const saved = /^Saved as claim (\d+)\.$/.exec(notice);
+  const saved = /^Saved as claim (\d+)\.(?: Subdivisions? [A-Z]{2}-.*)?$/.exec(notice);
   if (!saved) throw new Error(`the notice does not say a claim was saved: ${notice}`);
   return Number(saved[1]);
 }

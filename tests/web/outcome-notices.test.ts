@@ -123,9 +123,21 @@ describe('any page', () => {
     for (const made of ['Your session expired. Call 555 0100 to sign in again.', '2 accepted', '2-1', '1-2-3-4'])
       expect(await noticeAt(`high=${encodeURIComponent(made)}`)).toBeUndefined();
     // …nor a word where an id, a version or a count goes ("Saved as claim Your_session_expired.")
-    for (const made of ['accepted=Your_session_expired', 'edited=Your-edit-was-rejected', 'rejected=ACCOUNT_LOCKED', 'low=abc'])
+    for (const made of [
+      'accepted=Your_session_expired',
+      'accepted=12_Your-session',
+      'accepted=12_ES-CE_call-us',
+      'high=1-0-0_ES-CE_x',
+      'edited=Your-edit-was-rejected',
+      'rejected=ACCOUNT_LOCKED',
+      'low=abc',
+    ])
       expect(await noticeAt(made)).toBeUndefined();
     expect(await noticeAt('rejected=c12')).toEqual({ text: 'Candidate c12 rejected.', param: 'rejected' });
+    // a subdivision an acceptance added from the gazetteer is named by its code (walk48)
+    expect((await noticeAt('accepted=12_ES-CE_ES-ML'))?.text).toBe(
+      "Saved as claim 12. Subdivisions ES-CE and ES-ML were not in the ledger: they are added, as the extractor's gazetteer names them, since claims count their people.",
+    );
   });
 
   test('says it once: the page that says it clears the flash; an error page says none and keeps it', async () => {

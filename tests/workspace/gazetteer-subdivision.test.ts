@@ -4,6 +4,7 @@
  * the candidate adds the subdivision as the shipped gazetteer knows it, then stores the claim with its code. A region
  * named as a share of people whose nationality is stated keeps the country.
  */
+import request from 'supertest';
 import type { TestApp } from '../support/app';
 import { fieldValue, pageForm, workspaceLedger } from './support';
 
@@ -13,6 +14,11 @@ beforeAll(async () => {
   ({ t, editor } = await workspaceLedger());
 });
 afterAll(() => t.drop());
+
+/** The outcome notice of a page, as its markup (the notice's words and its link). */
+function noticeOf(html: string): string | undefined {
+  return /<p class="notice"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1].replace(/\s+/g, ' ').replace(/&#39;/g, "'").trim();
+}
 
 async function paste(title: string, text: string): Promise<number> {
   const posted = await editor.post('/workspace/documents', { title, url: '', text });
@@ -33,6 +39,43 @@ test('accepting a candidate counted by an unheld subdivision adds it from the ga
   expect(place).toMatchObject({ name: 'Ceuta', kind: 'subdivision', within: 'ES' });
   const claims = await t.db('claims').where({ value_text: 'at least 9' });
   expect(claims.map((c) => [c.country, Number(c.value), c.approximation])).toEqual([['ES-CE', 9, 'at_least']]);
+  // walk48: the editor is told the place was added, with its page
+  expect(accepted.headers.location).toContain(`accepted=${claims[0].id}_ES-CE`);
+  expect(noticeOf((await editor.get(accepted.headers.location)).text)).toBe(
+    `Saved as claim ${claims[0].id}. Subdivision ES-CE was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people. <a href="/countries/ES-CE">Its page</a>`,
+  );
+});
+
+test('a subdivision an admin deleted comes back when a claim counts its people, and the notice says so', async () => {
+  // added by an editor, then deleted by an admin while nothing named it
+  await request(t.app).post('/v1/countries').set(t.as.editor).send({ code: 'IT-25', name: 'Lombardy' }).expect(201);
+  await request(t.app).delete('/v1/countries/IT-25').set(t.as.admin).expect(204);
+  const id = await paste('Lombardy', 'Police said 14 young men from Lombardy travelled to Syria.');
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  expect(fieldValue(page.text, 'country')).toBe('IT-25');
+  const accepted = await editor.post(action, pageForm(page.text, action));
+  expect(accepted.status).toBe(303);
+  expect(await t.db('countries').where({ code: 'IT-25' }).pluck('within')).toEqual(['IT']);
+  const [claim] = await t.db('claims').where({ value_text: '14', country: 'IT-25' });
+  expect(noticeOf((await editor.get(accepted.headers.location)).text)).toBe(
+    `Saved as claim ${claim.id}. Subdivision IT-25 was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people. <a href="/countries/IT-25">Its page</a>`,
+  );
+});
+
+test('a subdivision the gazetteer knows but whose name the ledger refuses says why, and where it can be added', async () => {
+  // Nigeria's Niger State is "Niger" in the gazetteer, a word that names the country NE
+  const id = await paste('Niger State', 'Police said 14 young men from Niger State travelled to Syria.');
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  const refused = await editor.post(action, { ...pageForm(page.text, action), country: 'ng-ni' });
+  expect(refused.status).toBe(422);
+  const said =
+    "&quot;NG-NI&quot; is Niger in the extractor's gazetteer, but the ledger does not add it under that name: &quot;Niger&quot; already names NE (Niger). Add it with other words at &quot;Add a place&quot;, or count the figure under NG";
+  expect(refused.text).toContain(`<span class="field-error" id="c1-country-err">${said}</span>`);
+  expect(refused.text).toContain('<a href="/workspace/places">Add a place</a>');
+  expect(await t.db('countries').where({ code: 'NG-NI' })).toEqual([]);
+  expect(await t.db('claims').where({ value_text: '14', country: 'NE' })).toEqual([]);
 });
 
 test('a region that is a share of people of a stated nationality keeps the country', async () => {
@@ -59,6 +102,9 @@ test('accept all high-confidence adds the unheld subdivision too and stores the 
   expect(res.status).toBe(303);
   expect(await t.db('countries').where({ code: 'TR-01' }).pluck('within')).toEqual(['TR']);
   expect((await t.db('claims').where({ value_text: '38' })).map((c) => c.country)).toEqual(['TR-01']);
+  expect(noticeOf((await editor.get(res.headers.location)).text)).toBe(
+    `1 accepted. Subdivision TR-01 was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people. <a href="/countries/TR-01">Its page</a>`,
+  );
 });
 
 test('a form refused for another field adds no subdivision, typed or proposed', async () => {

@@ -163,6 +163,12 @@ export function FigureFields({
         name="country"
         errors={errors}
         hint="code, name or demonym; a subdivision (RU-CE, Chechens) or a region"
+        // a place the ledger does not know yet is added there (a subdivision, or words for one it holds): walk48
+        whenRefused={
+          <span class="hint">
+            A subdivision, or a word for a place, that the ledger lacks: <a href="/workspace/places">Add a place</a>
+          </span>
+        }
       >
         {(a) => <input type="text" list={SHARED_LISTS.places} maxLength={100} value={form.country} {...a} />}
       </Field>

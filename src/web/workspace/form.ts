@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate';
+import type { ActorKind } from '../../closedSets';
 import type { Review } from './review';
 import { actorNameOf } from '../../extract/names';
 import { DomainError, FieldError } from '../../errors';
@@ -184,7 +185,7 @@ export function candidateForm(c: Candidate, all: Candidate[], claimant: string):
     claimant,
     // a new actor is named as the ledger names its actors: without the acronym the text brackets after the name
     claimant_name: c.claimant ? actorNameOf(c.claimant.name) : '',
-    claimant_kind: guessKind(c.claimant?.name ?? ''),
+    claimant_kind: guessKind(c.claimant?.name ?? '', c.claimant?.mention ?? ''),
     as_of: c.as_of ?? '',
     stated_on: c.stated_on ?? '',
     context: '',
@@ -225,13 +226,33 @@ export const emptyClaimForm = (quote = ''): ClaimForm => ({
   use_country: KEEP_COUNTRY,
 });
 
+/**
+ * Words of a newspaper's, a broadcaster's or a news agency's name, whole ("The Moscow Times", "Radio Azattyq", "the
+ * news agency") or as the end of a name run together ("Kazinform", "Interfax", "AKIpress", "Trendnews").
+ */
+const MEDIA_WORDS =
+  /\b(?:news|newspapers?|times|press|radio|television|tv|broadcast(?:er|ing)|reuters|gazette|herald|tribune|journal|daily|post|magazine|channel|wire)\b|\B(?:inform|fax|press|news|media)\b/i;
+/** Words of a research body's name. */
+const RESEARCH_WORDS =
+  /\b(?:institute|institution|university|college|academy|think[\s-]tank|research|studies|(?:centre|center)\s+(?:for|of|on))\b/i;
+/** Words of a non-governmental organisation's name. */
+const NGO_WORDS = /\b(?:ngo|watch|amnesty|foundation|charity|trust|human\s+rights|red\s+(?:cross|crescent)|observatory|project)\b/i;
+/** Words of a state body's name (or of any other organisation's, which an editor corrects). */
 const ORGANISATION_WORDS =
-  /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|institute|group|news|times|press|radio|television|tv|reuters|news|associated|ngo|watch|project|foundation|state)\b/i;
+  /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state)\b/i;
 
-/** A new claimant's likely kind, for the picker's first choice: a name with an organisation's word, or an acronym, is not a person. */
-export function guessKind(name: string): string {
+/**
+ * A new claimant's likely kind, for the picker's first choice, from its name and the words that named it in the text
+ * ("the Kazinform news agency"): a news outlet's, a research body's or an NGO's words say so; another organisation's
+ * word or an acronym is taken for a state body; else a person.
+ */
+export function guessKind(name: string, mention = ''): ActorKind {
+  const words = `${name} ${mention}`;
   if (!name) return 'person';
-  if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,}(\/[A-Z]{2,})?$/.test(name.trim())) return 'government_agency';
+  if (MEDIA_WORDS.test(words)) return 'media_outlet';
+  if (RESEARCH_WORDS.test(words)) return 'research_institute';
+  if (NGO_WORDS.test(words)) return 'ngo';
+  if (ORGANISATION_WORDS.test(words) || /^[A-Z]{2,}(\/[A-Z]{2,})?$/.test(name.trim())) return 'government_agency';
   return 'person';
 }
 

@@ -20,6 +20,8 @@ export function Field(props: {
   hint?: string;
   children: (attrs: Record<string, unknown>) => ComponentChildren;
   wide?: boolean;
+  /** Shown after the field's errors, when it has any: where the editor can mend what the field lacks. */
+  whenRefused?: ComponentChildren;
 }) {
   const messages = errorsFor(props.errors, props.name);
   const described = [props.hint ? `${props.id}-hint` : null, messages.length ? `${props.id}-err` : null].filter(Boolean).join(' ');
@@ -42,6 +44,7 @@ export function Field(props: {
           {messages.join('; ')}
         </span>
       )}
+      {messages.length > 0 && props.whenRefused}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Validator } from '../../validate';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
 import { type ClaimForm, countryConflict, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
-import { acceptedHighText, type Outcome, redirectAfterWrite, withOutcome } from '../outcome';
+import { acceptedHighText, type Outcome, placesAddedText, redirectAfterWrite, withOutcome, withPlacesAdded } from '../outcome';
 import { labelsOf, placeNamer } from '../labels';
 import type { Vocabularies } from './claimFields';
 import type { CandidateFormState } from './candidateCard';
@@ -392,15 +392,13 @@ export function workspaceRouter({
       const conflict = claimForm && countryConflict(body(req));
       // Accept names it with every other field's problem (checkClaimForm); adding a source is refused on it alone.
       if (conflict && action !== 'accept') throw new FormError('The claim cannot be saved: see the fields marked.', [conflict]);
-      const claim =
+      const { claim, placesAdded } =
         action === 'accept'
           ? await workspace.accept(id, cid, claimForm, principal, conflict ? [conflict] : [])
-          : await workspace.addSource(id, cid, claimForm, principal);
+          : { claim: await workspace.addSource(id, cid, claimForm, principal), placesAdded: [] };
       const r = await workspace.review(id, principal);
-      redirectAfterWrite(
-        res,
-        `/workspace/documents/${id}?${action === 'accept' ? 'accepted' : 'source'}=${claim.id}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`,
-      );
+      const said = action === 'accept' ? `accepted=${withPlacesAdded(String(claim.id), placesAdded)}` : `source=${claim.id}`;
+      redirectAfterWrite(res, `/workspace/documents/${id}?${said}${cid === null ? '#cand-manual' : nextOpen(r, cid)}`);
     } catch (e) {
       if (e instanceof DecidedAlready) return decidedAlready(res, id, e, claimForm);
       if (!(e instanceof FormError)) throw e;
@@ -529,8 +527,16 @@ export function workspaceRouter({
     const editing = candidateList(field(body(req), 'editing', 40_000), 'editing');
     const pass = await workspace.acceptHighConfidence(id, principal, new Set(editing));
     if (pass.refused.size === 0)
-      return redirectAfterWrite(res, `/workspace/documents/${id}?high=${pass.accepted}-${pass.edited}-0${nextOpen(pass.review, null)}`);
-    const notice = acceptedHighText({ accepted: pass.accepted, edited: pass.edited, refused: pass.refused.size });
+      return redirectAfterWrite(
+        res,
+        `/workspace/documents/${id}?high=${withPlacesAdded(`${pass.accepted}-${pass.edited}-0`, pass.placesAdded)}${nextOpen(pass.review, null)}`,
+      );
+    const notice = [
+      acceptedHighText({ accepted: pass.accepted, edited: pass.edited, refused: pass.refused.size }),
+      placesAddedText(pass.placesAdded),
+    ]
+      .filter(Boolean)
+      .join('. ');
     // The reasons are the forms' own errors: the page is shown with them on the candidates they belong to, as after a
     // refused form, rather than redirected to a page that would have lost them.
     await review(res, id, { forms: pass.refused, notice, refused: [...pass.refused.keys()] }, 422);

@@ -71,7 +71,8 @@ export class WorkspaceService {
 
   /**
    * Accepts a candidate (or, with candidateId null, a claim started by hand) as a new claim: as the form says, or with
-   * form null as proposed (a compact row's Accept, which sends no fields).
+   * form null as proposed (a compact row's Accept, which sends no fields). `placesAdded`: the subdivisions the claim's
+   * country added from the gazetteer (addSubdivisionsOf), which the editor is told of.
    */
   async accept(
     documentId: number,
@@ -79,7 +80,7 @@ export class WorkspaceService {
     form: ClaimForm | null,
     principal: Principal,
     refused: FieldError[] = [],
-  ): Promise<Claim> {
+  ): Promise<{ claim: Claim; placesAdded: string[] }> {
     const review = await this.review(documentId, principal);
     // The form's own refusals (`refused`: the router's, of the form as sent) are named with every other field's.
     const earlier = [...refused];
@@ -87,6 +88,7 @@ export class WorkspaceService {
       const refusal = sourceOfRefusal(form, candidateId === null ? '' : this.proposed(review, candidateId).source_of);
       if (refusal) earlier.push(refusal);
     }
+    const placesAdded: string[] = [];
     const claim = await this.acceptIn(
       this.deps.services,
       review,
@@ -94,8 +96,9 @@ export class WorkspaceService {
       form ?? this.proposed(review, candidateId),
       principal,
       earlier,
+      placesAdded,
     );
-    return this.deps.services.claims.get(claim.id);
+    return { claim: await this.deps.services.claims.get(claim.id), placesAdded };
   }
 
   /** A candidate's form as proposed; a claim by hand has no proposal. */
@@ -116,11 +119,15 @@ export class WorkspaceService {
     form: ClaimForm,
     principal: Principal,
     refused: FieldError[] = [],
+    placesAdded?: string[],
   ): Promise<Claim> {
     if (candidateId !== null) this.candidate(review, candidateId);
     const check = () => checkClaimForm(services, this.deps.validator, review, candidateId, form, refused);
     const { body, map, pending, claimant } = await check().catch(async (e: unknown) => {
-      if (!(e instanceof FormError) || !(await this.addSubdivisionsOf(review, candidateId, form, e))) throw e;
+      if (!(e instanceof FormError)) throw e;
+      const tried = await this.addSubdivisionsOf(review, candidateId, form, e);
+      if (!tried.held) throw tried.refusal;
+      placesAdded?.push(...tried.added);
       return check();
     });
 
@@ -177,20 +184,45 @@ export class WorkspaceService {
    * gazetteer knows it, and the form is checked again. Nothing is added for a form with any other fault, nor for a
    * candidate decided already (the claim would not be saved: a place no claim names would stay behind). By the
    * ledger's own vocabulary, outside an accept-all's transaction: its place index is the one the form is checked
-   * against. Whether any was added (or is held now).
+   * against. `held`: whether any is held now (`added` by this acceptance, or by another meanwhile); `refusal`: the
+   * form's refusal, where a code the gazetteer knows but the ledger refused to add says why and where it can be added
+   * (walk48: "NG-NI" was only "not a known country", though the gazetteer names it: Nigeria's state "Niger").
    */
-  private async addSubdivisionsOf(review: Review, candidateId: string | null, form: ClaimForm, refusal: FormError): Promise<boolean> {
-    if (refusal.errors.length === 0 || refusal.errors.some((e) => e.field !== 'country')) return false;
-    if (candidateId !== null && review.decisions.has(candidateId)) return false;
-    let added = false;
+  private async addSubdivisionsOf(
+    review: Review,
+    candidateId: string | null,
+    form: ClaimForm,
+    refusal: FormError,
+  ): Promise<{ held: boolean; added: string[]; refusal: FormError }> {
+    const unchanged = { held: false, added: [], refusal };
+    if (refusal.errors.length === 0 || refusal.errors.some((e) => e.field !== 'country')) return unchanged;
+    if (candidateId !== null && review.decisions.has(candidateId)) return unchanged;
+    let held = false;
+    const added: string[] = [];
+    const reasons = new Map<string, string>();
     for (const code of claimCountry(form)
       .split(',')
       .map((c) => c.trim().toUpperCase())) {
+      const tried = await this.deps.services.vocabulary.addGazetteerSubdivision(code);
+      if (tried.added) added.push(code);
       // (or added by another acceptance meanwhile: held now)
-      if ((await this.deps.services.vocabulary.addGazetteerSubdivision(code)) || this.deps.services.places.resolve(code) !== null)
-        added = true;
+      if (tried.added || this.deps.services.places.resolve(code) !== null) held = true;
+      else if (tried.refused.length > 0)
+        reasons.set(
+          code,
+          `"${code}" is ${tried.name} in the extractor's gazetteer, but the ledger does not add it under that name: ${tried.refused.join('; ')}. Add it with other words at "Add a place", or count the figure under ${code.split('-')[0]}`,
+        );
     }
-    return added;
+    if (held || reasons.size === 0) return { held, added, refusal };
+    const told = new FormError(
+      refusal.message,
+      refusal.errors.map((e) => {
+        const code = [...reasons.keys()].find((c) => e.message.toUpperCase().startsWith(`"${c}"`));
+        return code ? { ...e, message: reasons.get(code)! } : e;
+      }),
+    );
+    told.holders = refusal.holders;
+    return { held, added, refusal: told };
   }
 
   /**
@@ -377,7 +409,7 @@ export class WorkspaceService {
       .map((form) => form.claimant_name);
     const done = await this.deps.services.inTransaction(async (tx) => {
       await tx.actors.lockNames(newNames);
-      const pass = { accepted: 0, edited: 0, refused: [] as [string, CandidateFormState][] };
+      const pass = { accepted: 0, edited: 0, refused: [] as [string, CandidateFormState][], placesAdded: [] as string[] };
       // Targets first: their relations are saved with the claims, not linked by edits, which lock the relation graph.
       for (const c of sure) {
         if (editing.has(c.id)) {
@@ -386,7 +418,7 @@ export class WorkspaceService {
         }
         const form = proposedForm(review, c);
         try {
-          await this.acceptIn(tx, review, c.id, form, principal);
+          await this.acceptIn(tx, review, c.id, form, principal, [], pass.placesAdded);
           pass.accepted++;
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
@@ -416,4 +448,6 @@ export interface HighConfidencePass {
   edited: number;
   /** Sure candidates the ledger refused as proposed, each with its form and why. */
   refused: Map<string, CandidateFormState>;
+  /** The subdivisions the accepted claims' countries added from the gazetteer. */
+  placesAdded: string[];
 }

@@ -1,0 +1,29 @@
+/**
+ * Walk48: the kind a new claimant's picker first offers, from its name and the words that named it. A news agency
+ * whose name runs its words together (Kazinform) had been offered as a person, and every outlet's word ("news",
+ * "times", "radio") as a state body.
+ */
+import { guessKind } from '../../src/web/workspace/form';
+
+test('a news agency is a media outlet, by its name run together or by the words that named it', () => {
+  expect(guessKind('Kazinform')).toBe('media_outlet');
+  expect(guessKind('Interfax')).toBe('media_outlet');
+  expect(guessKind('The Moscow Times')).toBe('media_outlet');
+  expect(guessKind('Trend', 'the Trend news agency')).toBe('media_outlet');
+  expect(guessKind('Radio Azattyq')).toBe('media_outlet');
+});
+
+test('a research body and an NGO are named as such', () => {
+  expect(guessKind('Institute for Strategic Dialogue')).toBe('research_institute');
+  expect(guessKind('Centre for the Study of Radicalisation')).toBe('research_institute');
+  expect(guessKind('Human Rights Watch')).toBe('ngo');
+  expect(guessKind('Syrian Observatory for Human Rights')).toBe('ngo');
+});
+
+test('a state body, an acronym, a person and no name', () => {
+  expect(guessKind('National Security Committee')).toBe('government_agency');
+  expect(guessKind('KNB')).toBe('government_agency');
+  expect(guessKind('Nurtai Abykaev')).toBe('person');
+  expect(guessKind('Mansur', 'Mansur')).toBe('person');
+  expect(guessKind('')).toBe('person');
+});
