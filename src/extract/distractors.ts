@@ -21,6 +21,12 @@ const MONEY_AFTER =
 /** Verbs whose object is an amount of money: "spent 2.4 million", "paid about 5,000", "laundered over 3 million". */
 const MONEY_VERB_BEFORE =
   /\b(?:spent|spends|spend|spending|paid|pays|paying|costs?|costing|budgeted|allocated|allocates|donated|laundered|embezzled|raised)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|an\s+estimated|up\s+to|at\s+least|less\s+than)\s+)?$/i;
+/**
+ * The rest of a range of days after its first day: a dash or "to"/"and"/"until", the last day and its month, capitalised
+ * ("-13 November", " and 9 October"; "between 12 and 15 may be freed" is no date).
+ */
+const DAY_RANGE_AFTER =
+  /^\s*(?:-|–|—|to|and|until|till|through)\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)\b/;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
 const DISTANCE_UNITS = /^(mph|kph|knots|km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS =
@@ -781,6 +787,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     ((MONTHS.test(lastWord) && /[\p{L}.]\s+$/u.test(prev)) || (MONTHS.test(nextWord) && /^\s+(?:of\s+)?[\p{L}]/u.test(next)))
   )
     return 'date';
+  // the first day of a range of days before its month: the 12 of "12-13 November", "between 4 and 9 October", "on 16 and
+  // 17 November", "(17 to 28 November)"
+  if (n.kind === 'digits' && n.value !== null && n.value >= 1 && n.value <= 31 && DAY_RANGE_AFTER.test(next)) return 'date';
   if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
     const noun = nounAfter(ctx, n.end, s);
     // (another number before the noun counts it: "2019 saw the return of 120 women"; a comma ends the phrase: "In 2025
@@ -1010,6 +1019,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
   )
     return 'population';
+  // …and so is a count of a million or more that no status is said of in its own clause, or an amount: no count of the
+  // ledger's reaches a million with nothing happening to the people ("CHF 2.4 million keeps the programme running", "a
+  // region of 3.5 million", "1.2 billion has been disbursed")
+  if (n.value !== null && n.value >= 1e6 && !statusInOwnClause(text, s, n, true)) return 'population';
   if (n.kind === 'words' && n.value === 1 && /\bno[-\s]$/i.test(prev)) return 'number_word_not_count';
   if (
     n.kind === 'words' &&
