@@ -391,6 +391,20 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     const eitherAge = (/^\s+or\s+\d{1,2}\b/.test(next) && PLURAL_COPULA.test(prev)) || PLURAL_COPULA_FIRST_AGE.test(prev);
     if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge) return true;
   }
+  // an age held at a time the sentence tells, after a copula: "was 17 when he joined", "were only 15 at the time" (not a
+  // count's: "the toll was 40 when the report came out")
+  if (
+    n.value! < 100 &&
+    /\b(?:was|were|is|are)\s+(?:just\s+|only\s+|barely\s+|still\s+)?$/i.test(prev) &&
+    /^\s+(?:when|at\s+the\s+time)\b/i.test(next) &&
+    noNoun() &&
+    !COUNT_SUBJECT.test(clause)
+  )
+    return true;
+  // …and one that holds now or held then, set apart by commas or a bracket: "The accused, now 23, was…", "(then 19)", "he
+  // was then 19,"
+  if (n.value! < 100 && /(?:[,(]\s*|\b(?:is|was|are|were)\s+)(?:now|then)\s+(?:aged\s+)?$/i.test(prev) && /^\s*[,)]/.test(next) && noNoun())
+    return true;
   // a count of people as the copula's subject, the number after it their age, however the list goes on: "Three were 15,
   // four were 16 and two were 17" (a count is not another count)
   if (n.value! < 100 && COUNT_COPULA.test(prev) && noNoun() && /^\s*(?:[.,;!?"”)]|(?:and|or|when)\b|$)/i.test(next)) return true;
@@ -808,7 +822,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // hundred", "In early 2015 officials said…"
     // (and a year of this century or the last after a preposition of time is one whatever follows: "In 2019 police
     // arrested 40 people", "During 2021 security forces detained…" — a count that large is written "2,019")
-    const timePreposition = /^(?:in|since|until|till|during|before|after|through|throughout)$/i.test(lastWord) && n.value >= 1900;
+    // (…and so is the second year of a span of years: "Between 1992 and 1995 several hundred foreign mujahideen fought")
+    const timePreposition =
+      n.value >= 1900 &&
+      (/^(?:in|since|until|till|during|before|after|through|throughout)$/i.test(lastWord) ||
+        /\b(?:between|from)\s+(?:19|20)\d\d\s*(?:and|to|-|–|until|till)\s*$/i.test(prev));
     if (
       (!counted || timePreposition || MONTHS.test(lastWord) || /^(?:spring|summer|fall|autumn|winter|early|mid|late)$/i.test(lastWord)) &&
       (n.value >= 1800 ||

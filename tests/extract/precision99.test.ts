@@ -52,3 +52,35 @@ describe('a count of a million or more that nothing happens to is a population o
     ]);
   });
 });
+
+describe('ages told by a time, and the second year of a span', () => {
+  test('an age after a copula before when or at the time', () => {
+    const arrested = expected({ value_text: '12', value: 12, metric: 'arrested', ...today });
+    expect(shapes('Police arrested 12 men. The accused, now 23, was 17 when he joined IS.', at)).toEqual([
+      { ...arrested, group: 'islamic-state' },
+    ]);
+    expect(shapes('Police arrested 12 men. One of them was only 15 at the time.', at)).toEqual([arrested]);
+  });
+
+  test('an age after now or then set apart by commas or a bracket', () => {
+    const arrested = expected({ value_text: '12', value: 12, metric: 'arrested' });
+    expect(shapes('Police arrested 12 men, among them Yassine, now 23, and his cousin.', at)).toEqual([{ ...arrested, ...today }]);
+    expect(shapes('Police arrested 12 men; their leader (then 31) fled.', at)).toEqual([arrested]);
+  });
+
+  test('a count of a toll before when keeps its figure', () => {
+    expect(shapes('The death toll was 40 when the report came out.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'victims_killed', ...today }),
+    ]);
+  });
+
+  test('the second year of a span is a year though people are counted after it', () => {
+    expect(shapes('Between 1992 and 1995 several hundred foreign mujahideen fought in Bosnia.', at)).toEqual([
+      expected({
+        value_text: 'several hundred',
+        approximation: 'vague',
+        as_of: '1995',
+      }),
+    ]);
+  });
+});
