@@ -1054,6 +1054,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // an idiom of a circumstance: "in one case", "at one point", "on one occasion", "in one instance"
   if (n.kind === 'words' && n.value === 1 && /\b(?:in|at|on)\s+$/i.test(prev) && ONE_CIRCUMSTANCE.test(next))
     return 'number_word_not_count';
+  // one person in a sentence that says nothing happened to anybody is somebody picked out, not a count: "€35 buys a winter
+  // kit for one child", "one European in the audience asked" ("one more person left" says what one did)
+  if (n.kind === 'words' && n.value === 1 && /^one$/i.test(text.slice(n.start, n.end)) && statusesIn(text, s.start, s.end).length === 0)
+    return 'number_word_not_count';
   // one person who speaks is a source, not a count: "one resident said", "one senior official told Reuters"
   if (n.kind === 'words' && n.value === 1 && ONE_WHO_SPEAKS.test(next)) return 'number_word_not_count';
   // people an attacker meant or threatened to harm: a hypothetical number

@@ -84,3 +84,17 @@ describe('ages told by a time, and the second year of a span', () => {
     ]);
   });
 });
+
+describe('one person in a sentence where nothing happens to anybody is no count', () => {
+  test('one picked out by what is bought for or asked by them', () => {
+    const arrested = expected({ value_text: '12', value: 12, metric: 'arrested', ...today });
+    expect(shapes('Police arrested 12 men. A gift of 35 euros buys a winter kit for one child.', at)).toEqual([arrested]);
+    expect(shapes('Police arrested 12 men. One European in the audience asked about the raids.', at)).toEqual([arrested]);
+  });
+
+  test('one who left or remains is still a figure', () => {
+    expect(shapes('One Belgian remains in Syria.', at)).toEqual([
+      expected({ value_text: 'One', value: 1, metric: 'still_in_conflict_zone', country: 'BE', ...today }),
+    ]);
+  });
+});
