@@ -270,7 +270,7 @@ const PEOPLE_AGES_BEFORE = new RegExp(String.raw`\b${PLURAL_PERSONS}\s*,\s+\d{1,
 
 /** What follows a clock time written as four digits: a time zone, local time, military hours. */
 const TIME_ZONE_AFTER =
-  /^\s*(?:GMT|UTC|Z|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|IST|PKT|AST|EST|EDT|CST|CDT|PST|PDT|local\s+time|hrs|hours\s*(?:GMT|UTC|local|[:,;.]|$))(?![\p{L}])/u;
+  /^\s*(?:GMT|UTC|gmt|utc|Z|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|IST|PKT|AST|EST|EDT|CST|CDT|PST|PDT|local\s+time|hrs|hours\s*(?:GMT|UTC|local|[:,;.]|$))(?![\p{L}])/u;
 
 /** Words that make the people before a copula its subject, whose age the number after it tells. */
 const AGE_SUBJECT =

@@ -98,3 +98,11 @@ describe('one person in a sentence where nothing happens to anybody is no count'
     ]);
   });
 });
+
+describe('a clock time before a time zone in lower case', () => {
+  test('four digits before gmt are a time', () => {
+    expect(shapes('Police arrested 40 suspects. Source: the agency, in Arabic 1142 gmt 28 Nov 26', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', ...today }),
+    ]);
+  });
+});
