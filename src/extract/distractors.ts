@@ -535,6 +535,10 @@ const COUNT_OF_NOUNS = new RegExp(
   'iu',
 );
 
+/** The people of a group's strength after a number: "2.4m followers", "a million members", "1.2 million armed supporters". */
+const GROUP_STRENGTH_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:members|followers|supporters|adherents|sympathi[sz]ers|loyalists|cadres|operatives|affiliates|fighters|militants|jihadists|recruits)\b/iu;
+
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
 
@@ -1040,7 +1044,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // …and so is a count of a million or more that no status is said of in its own clause, or an amount: no count of the
   // ledger's reaches a million with nothing happening to the people ("CHF 2.4 million keeps the programme running", "a
   // region of 3.5 million", "1.2 billion has been disbursed")
-  if (n.value !== null && n.value >= 1e6 && !statusInOwnClause(text, s, n, true)) return 'population';
+  // (a group's strength may be told in millions with no status: "The group had 2.4m followers")
+  if (n.value !== null && n.value >= 1e6 && !statusInOwnClause(text, s, n, true) && !GROUP_STRENGTH_AFTER.test(next)) return 'population';
   if (n.kind === 'words' && n.value === 1 && /\bno[-\s]$/i.test(prev)) return 'number_word_not_count';
   if (
     n.kind === 'words' &&

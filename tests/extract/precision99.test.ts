@@ -46,6 +46,12 @@ describe('a count of a million or more that nothing happens to is a population o
     ]);
   });
 
+  test('a group strength in millions still counts', () => {
+    expect(shapes('The Brotherhood had some 2 million members in Egypt.', at)).toEqual([
+      expected({ value_text: 'some 2 million', value: 2000000, approximation: 'approximately', metric: 'members' }),
+    ]);
+  });
+
   test('millions with a status in their own clause still count', () => {
     expect(shapes('About 2 million people live in the camps of north-east Syria.', at)).toEqual([
       expected({ value_text: 'About 2 million', value: 2000000, approximation: 'approximately', metric: 'in_camps', ...today }),
