@@ -21,6 +21,12 @@ const MONEY_AFTER =
 /** Verbs whose object is an amount of money: "spent 2.4 million", "paid about 5,000", "laundered over 3 million". */
 const MONEY_VERB_BEFORE =
   /\b(?:spent|spends|spend|spending|paid|pays|paying|costs?|costing|budgeted|allocated|allocates|donated|laundered|embezzled|raised)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|an\s+estimated|up\s+to|at\s+least|less\s+than)\s+)?$/i;
+/**
+ * The rest of a range of days after its first day: a dash or "to"/"and"/"until", the last day and its month, capitalised
+ * ("-13 November", " and 9 October"; "between 12 and 15 may be freed" is no date).
+ */
+const DAY_RANGE_AFTER =
+  /^\s*(?:-|–|—|to|and|until|till|through)\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)\b/;
 const DURATION_UNITS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|centuries|century|nights?)$/i;
 const DISTANCE_UNITS = /^(mph|kph|knots|km|kms|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?|hectares?|acres?|sq)$/i;
 const MONEY_WORDS =
@@ -264,7 +270,7 @@ const PEOPLE_AGES_BEFORE = new RegExp(String.raw`\b${PLURAL_PERSONS}\s*,\s+\d{1,
 
 /** What follows a clock time written as four digits: a time zone, local time, military hours. */
 const TIME_ZONE_AFTER =
-  /^\s*(?:GMT|UTC|Z|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|IST|PKT|AST|EST|EDT|CST|CDT|PST|PDT|local\s+time|hrs|hours\s*(?:GMT|UTC|local|[:,;.]|$))(?![\p{L}])/u;
+  /^\s*(?:GMT|UTC|gmt|utc|Z|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|IST|PKT|AST|EST|EDT|CST|CDT|PST|PDT|local\s+time|hrs|hours\s*(?:GMT|UTC|local|[:,;.]|$))(?![\p{L}])/u;
 
 /** Words that make the people before a copula its subject, whose age the number after it tells. */
 const AGE_SUBJECT =
@@ -385,6 +391,20 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     const eitherAge = (/^\s+or\s+\d{1,2}\b/.test(next) && PLURAL_COPULA.test(prev)) || PLURAL_COPULA_FIRST_AGE.test(prev);
     if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge) return true;
   }
+  // an age held at a time the sentence tells, after a copula: "was 17 when he joined", "were only 15 at the time" (not a
+  // count's: "the toll was 40 when the report came out")
+  if (
+    n.value! < 100 &&
+    /\b(?:was|were|is|are)\s+(?:just\s+|only\s+|barely\s+|still\s+)?$/i.test(prev) &&
+    /^\s+(?:when|at\s+the\s+time)\b/i.test(next) &&
+    noNoun() &&
+    !COUNT_SUBJECT.test(clause)
+  )
+    return true;
+  // …and one that holds now or held then, set apart by commas or a bracket: "The accused, now 23, was…", "(then 19)", "he
+  // was then 19,"
+  if (n.value! < 100 && /(?:[,(]\s*|\b(?:is|was|are|were)\s+)(?:now|then)\s+(?:aged\s+)?$/i.test(prev) && /^\s*[,)]/.test(next) && noNoun())
+    return true;
   // a count of people as the copula's subject, the number after it their age, however the list goes on: "Three were 15,
   // four were 16 and two were 17" (a count is not another count)
   if (n.value! < 100 && COUNT_COPULA.test(prev) && noNoun() && /^\s*(?:[.,;!?"”)]|(?:and|or|when)\b|$)/i.test(next)) return true;
@@ -514,6 +534,10 @@ const COUNT_OF_NOUNS = new RegExp(
   String.raw`\b(?:count|number|total|tally)\s+of\s+([^.;:\d]{1,50}?(?:\s(?:in|since|during)\s+(?:19|20)\d\d)?)\s+(?:was|is|were|are|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to|came\s+to|totalled|totaled)\s+${ABOUT}$`,
   'iu',
 );
+
+/** The people of a group's strength after a number: "2.4m followers", "a million members", "1.2 million armed supporters". */
+const GROUP_STRENGTH_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:members|followers|supporters|adherents|sympathi[sz]ers|loyalists|cadres|operatives|affiliates|fighters|militants|jihadists|recruits)\b/iu;
 
 /** Nothing before the number in its line but a qualifier. */
 const OPENS_ON_NUMBER = new RegExp(`^${ABOUT}$`, 'i');
@@ -781,6 +805,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     ((MONTHS.test(lastWord) && /[\p{L}.]\s+$/u.test(prev)) || (MONTHS.test(nextWord) && /^\s+(?:of\s+)?[\p{L}]/u.test(next)))
   )
     return 'date';
+  // the first day of a range of days before its month: the 12 of "12-13 November", "between 4 and 9 October", "on 16 and
+  // 17 November", "(17 to 28 November)"
+  if (n.kind === 'digits' && n.value !== null && n.value >= 1 && n.value <= 31 && DAY_RANGE_AFTER.test(next)) return 'date';
   if (n.plain && n.value !== null && n.value >= 1000 && n.value <= 2100) {
     const noun = nounAfter(ctx, n.end, s);
     // (another number before the noun counts it: "2019 saw the return of 120 women"; a comma ends the phrase: "In 2025
@@ -799,7 +826,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     // hundred", "In early 2015 officials said…"
     // (and a year of this century or the last after a preposition of time is one whatever follows: "In 2019 police
     // arrested 40 people", "During 2021 security forces detained…" — a count that large is written "2,019")
-    const timePreposition = /^(?:in|since|until|till|during|before|after|through|throughout)$/i.test(lastWord) && n.value >= 1900;
+    // (…and so is the second year of a span of years: "Between 1992 and 1995 several hundred foreign mujahideen fought")
+    const timePreposition =
+      n.value >= 1900 &&
+      (/^(?:in|since|until|till|during|before|after|through|throughout)$/i.test(lastWord) ||
+        /\b(?:between|from)\s+(?:19|20)\d\d\s*(?:and|to|-|–|until|till)\s*$/i.test(prev));
     if (
       (!counted || timePreposition || MONTHS.test(lastWord) || /^(?:spring|summer|fall|autumn|winter|early|mid|late)$/i.test(lastWord)) &&
       (n.value >= 1800 ||
@@ -1010,6 +1041,11 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
   )
     return 'population';
+  // …and so is a count of a million or more that no status is said of in its own clause, or an amount: no count of the
+  // ledger's reaches a million with nothing happening to the people ("CHF 2.4 million keeps the programme running", "a
+  // region of 3.5 million", "1.2 billion has been disbursed")
+  // (a group's strength may be told in millions with no status: "The group had 2.4m followers")
+  if (n.value !== null && n.value >= 1e6 && !statusInOwnClause(text, s, n, true) && !GROUP_STRENGTH_AFTER.test(next)) return 'population';
   if (n.kind === 'words' && n.value === 1 && /\bno[-\s]$/i.test(prev)) return 'number_word_not_count';
   if (
     n.kind === 'words' &&
@@ -1022,6 +1058,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (n.kind === 'words' && n.value === 1 && ONE_OF.test(next)) return 'number_word_not_count';
   // an idiom of a circumstance: "in one case", "at one point", "on one occasion", "in one instance"
   if (n.kind === 'words' && n.value === 1 && /\b(?:in|at|on)\s+$/i.test(prev) && ONE_CIRCUMSTANCE.test(next))
+    return 'number_word_not_count';
+  // one person in a sentence that says nothing happened to anybody is somebody picked out, not a count: "€35 buys a winter
+  // kit for one child", "one European in the audience asked" ("one more person left" says what one did)
+  if (n.kind === 'words' && n.value === 1 && /^one$/i.test(text.slice(n.start, n.end)) && statusesIn(text, s.start, s.end).length === 0)
     return 'number_word_not_count';
   // one person who speaks is a source, not a count: "one resident said", "one senior official told Reuters"
   if (n.kind === 'words' && n.value === 1 && ONE_WHO_SPEAKS.test(next)) return 'number_word_not_count';
