@@ -296,6 +296,14 @@ const SENTENCE_ADVERB = new RegExp(
   'i',
 );
 
+/**
+ * A participle and its preposition before the comma, a phrase the subject after it does or undergoes, no name:
+ * "Speaking on condition of anonymity, a police officer said", "Asked about the figures, a spokesman said", "Writing in
+ * the report, an analyst estimated" (a name before a preposition would be "Ahmed of the ministry", which is left).
+ */
+const FRONTED_PARTICIPLE =
+  /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:on|to|about|in|at|after|before|from|with|by|during|under|as|outside|through|for|over)\s/u;
+
 /** A conjunction opening a clause after a comma: what follows is the clause's own subject, no apposition to the name before. */
 const CLAUSE_CONJUNCTION = /^\s*(?:and|but|while|whereas|although|though|yet|so)\s/i;
 
@@ -507,11 +515,12 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     const named = trimNp(
       before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('“'), before.lastIndexOf('"')) + 1).replace(CONNECTOR, ''),
     );
-    // (a sentence adverb before it is no name: "Separately, an army spokesman said")
+    // (a sentence adverb or a participle's phrase before it is no name: "Separately, an army spokesman said")
     if (
       /^(?:the\s+)?[\p{Lu}]/u.test(named) &&
       !/^\p{Lu}\p{Ll}+ly$/u.test(named) &&
       !SENTENCE_ADVERB.test(named) &&
+      !FRONTED_PARTICIPLE.test(named) &&
       plausibleSubject(named) &&
       named.split(/\s+/).length <= 12
     ) {

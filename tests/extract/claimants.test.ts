@@ -313,3 +313,47 @@ describe('a demonstrative subject', () => {
     expect(shapes('Those officials said 800 had returned.')[0]).toMatchObject({ claimant: 'officials', mention: 'Those officials' });
   });
 });
+
+describe('a participle and its preposition opening the sentence are no name of the source after them', () => {
+  const at = { published: '2026-12-07' };
+  test('speaking on condition of anonymity: the source is the police officer', () => {
+    expect(shapes('Speaking on condition of anonymity, a police officer said 12 men were arrested in Mosul.', at)).toEqual([
+      expected({
+        value_text: '12',
+        value: 12,
+        metric: 'arrested',
+        claimant: 'police officer',
+        mention: 'a police officer',
+        cue: 'said',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+
+  test('asked about the figures: the source is the spokesman, and a name before an apposition is still the name', () => {
+    expect(
+      shapes(
+        'Asked about the figures, a spokesman for the ministry said 40 women had returned. Ahmed Saleh, a police officer, said 12 men were arrested.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'returnees',
+        claimant: 'spokesman for the ministry',
+        mention: 'a spokesman for the ministry',
+        cue: 'said',
+      }),
+      expected({
+        value_text: '12',
+        value: 12,
+        metric: 'arrested',
+        claimant: 'Ahmed Saleh',
+        mention: 'Ahmed Saleh',
+        cue: 'said',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+});
