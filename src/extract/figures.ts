@@ -5,7 +5,7 @@
  */
 import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
-import { nounKind, sharesThings } from './nouns';
+import { nounKind, pluralOfPerson, sharesThings } from './nouns';
 import { topicBefore } from './topic';
 import { columnCounts, listItemCounts } from './layoutCounts';
 import { numberWord, type NumberMention, SCALES } from './numbers';
@@ -14,6 +14,7 @@ import { thingNoun } from './thingNouns';
 import { statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
+import { STOP } from './wordLists';
 
 export interface Rejection {
   number: NumberMention;
@@ -374,6 +375,24 @@ function statusOfBareSubject(ctx: FigureContext, s: Sentence, start: number, end
   return status && !thingsCountedBefore(ctx, s, start) ? status : null;
 }
 
+/** "with" before "one", a qualifier at most between: what somebody has, not a count ("with at least one parent"). */
+const WITH_ONE = /\bwith\s+(?:at\s+least\s+|only\s+|just\s+|exactly\s+)?$/i;
+
+/** Where a clause opens before "one": its sentence's start, a comma, a semicolon, a colon or a conjunction. */
+const ONE_OPENS = /(?:^[^\p{L}\d]*|[,;:]\s*|\b(?:and|but|while|whereas)\s+)$/iu;
+
+/** A person named in the singular after "one" (nouns.ts, pluralOfPerson), up to two modifiers before it and no stop word. */
+function singlePersonAfter(ctx: FigureContext, s: Sentence, end: number): Word | null {
+  const first = ctx.wordIndexAt(end);
+  for (let i = first; i < Math.min(ctx.words.length, first + 3); i++) {
+    const w = ctx.words[i];
+    if (w.start >= s.end || /[^\s-]/.test(ctx.text.slice(i === first ? end : ctx.words[i - 1].end, w.start))) return null;
+    if (pluralOfPerson(w.lower)) return w;
+    if (STOP.has(w.lower) || nounKind(w.lower)) return null;
+  }
+  return null;
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -421,6 +440,21 @@ function countsPeople(
       ctx.accepted.some((f) => f.sentence === s && f.end <= n.start) &&
       (PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ?? PEOPLE_DEED.exec(ctx.text.slice(end, s.end)));
     if (onlyOne) return { noun: null, reason: `a single one of the people counted before it, "${onlyOne[1]}"` };
+    // "one police officer was injured", "one teenager": a person named in the singular, adjectives at most between
+    // (people who serve or are served, with no status, are a staff or a population as their plural is: "one witness was
+    // heard"; a person somebody is "with" describes them: "children with at least one parent from Europe")
+    const single = WITH_ONE.test(ctx.text.slice(s.start, n.start)) ? null : singlePersonAfter(ctx, s, end);
+    const plural = single && pluralOfPerson(single.lower);
+    if (single && plural && !personnelOnly(ctx, s, n.start, end, { ...single, lower: plural }))
+      return { noun: single, reason: `one ${single.lower}` };
+    // "Two men were arrested. One was later released", "…; one died in hospital": one of the people counted just
+    // before, opening its sentence or clause, as the subject of what people do or have done to them
+    if (ONE_OPENS.test(ctx.text.slice(s.start, n.start)) && !thingsCountedBefore(ctx, s, n.start)) {
+      const floor = ctx.sentences[Math.max(0, ctx.sentenceIndex(s) - 1)].start;
+      const deed = PEOPLE_DEED.exec(ctx.text.slice(end, s.end))?.[1] ?? statusOfBareSubject(ctx, s, n.start, end);
+      if (deed && ctx.accepted.some((f) => f.start >= floor && f.end <= n.start))
+        return { noun: null, reason: `one of the people counted before it, "${deed}"` };
+    }
     return gappedCount(ctx, s, n.start, end);
   }
   if (n.kind === 'fraction') {
