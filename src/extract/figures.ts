@@ -393,6 +393,44 @@ function singlePersonAfter(ctx: FigureContext, s: Sentence, end: number): Word |
   return null;
 }
 
+/**
+ * A bare number as the subject of what is believed or said of people, or of people nobody can find: "At least 200 are
+ * believed to have travelled to Iraq", "some 70 are thought to be fighting in Syria", "40 are believed to be in Syria",
+ * "12 remain unaccounted for". The belief's clause says what people do or where they are: a status the ledger reads,
+ * weak ones too (metric.ts), or being in a named place.
+ */
+const BELIEVED_SUBJECT =
+  /^\s+(?:(?:still|also|now)\s+)?(?:(?:are|were|is|was)\s+(?:(?:also|now|still|widely|generally)\s+)?(?:believed|thought|said|estimated|reported|known|understood|presumed|feared|suspected|assumed)\s+to\s+|(?:are|were|remain(?:s|ed)?)\s+(?:still\s+)?unaccounted\s+for\b)/i;
+const IN_NAMED_PLACE = /^\s*(?:(?:still|now)\s+)?(?:be|remain|stay|live)\s+(?:(?:still|now)\s+)?in\s+(?:the\s+)?\p{Lu}/u;
+
+function believedOfPeople(ctx: FigureContext, s: Sentence, start: number, end: number): string | null {
+  const after = ctx.text.slice(end, Math.min(s.end, end + 120));
+  const verb = BELIEVED_SUBJECT.exec(after);
+  if (!verb || thingsCountedBefore(ctx, s, start)) return null;
+  if (!/\bto\s+$/.test(verb[0])) return verb[0].trim();
+  const rest = after.slice(verb[0].length);
+  const own = rest.slice(0, OWN_CLAUSE_END.exec(rest)?.index ?? rest.length);
+  const from = end + verb[0].length;
+  return statusesIn(ctx.text, from, from + own.length).length > 0 || IN_NAMED_PLACE.test(own) ? `${verb[0].trim()} ${own.trim()}` : null;
+}
+
+/**
+ * People a bare number is said to be, modifiers at most between: "Of the 300, 40 were Belgian nationals", "12 are
+ * foreign women" (the noun a people noun of the lists or a plural demonym).
+ */
+const SAID_TO_BE_PEOPLE = /^\s+(?:are|were)\s+(?:(?:all|also|mostly|mainly|largely|reportedly)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+
+function peopleItIsSaid(ctx: FigureContext, s: Sentence, end: number): Word | null {
+  const first = ctx.wordIndexAt(end);
+  for (let i = first + 1; i < Math.min(ctx.words.length, first + 6); i++) {
+    const w = ctx.words[i];
+    if (w.start >= s.end || !SAID_TO_BE_PEOPLE.test(ctx.text.slice(end, w.start))) return null;
+    const demonym = ctx.demonymAt(w.start);
+    if (nounKind(w.lower) === 'people' || (demonym && /s$/.test(demonym.text))) return w;
+  }
+  return null;
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -504,6 +542,8 @@ function countsPeople(
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const status = statusOfBareSubject(ctx, s, n.start, end);
   if (status) return { noun: null, reason: `no noun after it; its verb's "${status}" says it counts people` };
+  const believed = believedOfPeople(ctx, s, n.start, end);
+  if (believed) return { noun: null, reason: `no noun after it; "${believed}" says it counts people` };
   const object = objectOfStatus(ctx, s, n.start);
   if (object) return { noun: null, reason: `no noun after it; the object of "${object}"` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
@@ -529,6 +569,9 @@ function countsPeople(
     const deed = unnamedPeopleDeed(ctx.text.slice(at, s.end)) ?? statusOfBareSubject(ctx, s, n.start, at);
     if (deed) return { noun: null, reason: `"${unnamed[1]}", then "${deed}", which says it counts people` };
   }
+  // (last too) people it is said to be: "Of the 300, 40 were Belgian nationals"
+  const named = peopleItIsSaid(ctx, s, end);
+  if (named) return { noun: null, reason: `no noun after it; said to be ${named.lower}` };
   return null;
 }
 

@@ -87,3 +87,34 @@ describe('one person', () => {
     ]);
   });
 });
+
+describe('a bare number believed or said of people', () => {
+  test('believed to have done what people do, or to be where people are', () => {
+    expect(shapes('At least 200 are believed to have travelled to Iraq.', at)).toEqual([
+      expected({ value_text: 'At least 200', value: 200, value_low: 200, approximation: 'at_least', ...today }),
+    ]);
+    expect(shapes('Around 70 are thought to be fighting in Syria.', at)).toEqual([
+      expected({ value_text: 'Around 70', value: 70, approximation: 'approximately', ...today }),
+    ]);
+  });
+
+  test('people nobody can find: "Twelve remain unaccounted for"', () => {
+    expect(shapes('Twelve remain unaccounted for, the ministry said.', at)).toEqual([
+      expected({ value_text: 'Twelve', value: 12, claimant: 'ministry', mention: 'the ministry', cue: 'said', ...today }),
+    ]);
+  });
+
+  test('believed of things counted before is no count of people', () => {
+    expect(shapes('Police seized 40 rifles; 12 are believed to be stolen.', at)).toEqual([]);
+  });
+
+  test('people it is said to be: "45 were Tajik nationals"', () => {
+    expect(shapes('In the second phase, 45 were Tajik nationals.', at)).toEqual([
+      expected({ value_text: '45', value: 45, country: 'TJ', ...today }),
+    ]);
+  });
+
+  test('things it is said to be are no people: "40 were assault rifles"', () => {
+    expect(shapes('Of the 300 weapons, 40 were assault rifles.', at)).toEqual([]);
+  });
+});
