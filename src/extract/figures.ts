@@ -416,7 +416,8 @@ function believedOfPeople(ctx: FigureContext, s: Sentence, start: number, end: n
 
 /**
  * People a bare number is said to be, modifiers at most between: "Of the 300, 40 were Belgian nationals", "12 are
- * foreign women" (the noun a people noun of the lists or a plural demonym).
+ * foreign women" (the noun a plural people noun of the lists or a plural demonym, the head of its phrase; not after
+ * things counted before: "Of the 40 schools, 12 are girls’ schools").
  */
 const SAID_TO_BE_PEOPLE = /^\s+(?:are|were)\s+(?:(?:all|also|mostly|mainly|largely|reportedly)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 
@@ -426,7 +427,17 @@ function peopleItIsSaid(ctx: FigureContext, s: Sentence, end: number): Word | nu
     const w = ctx.words[i];
     if (w.start >= s.end || !SAID_TO_BE_PEOPLE.test(ctx.text.slice(end, w.start))) return null;
     const demonym = ctx.demonymAt(w.start);
-    if (nounKind(w.lower) === 'people' || (demonym && /s$/.test(demonym.text))) return w;
+    const people = (nounKind(w.lower) === 'people' && /(?:s|men|children|people)$/.test(w.lower)) || (demonym && /s$/.test(demonym.text));
+    if (!people) continue;
+    // (a possessor or a modifier is not what it is said to be: "12 are girls’ schools", "40 were migrants boats")
+    const next = ctx.words[i + 1];
+    const modifier =
+      /^['’]/.test(ctx.text.slice(w.end, w.end + 1)) ||
+      (next &&
+        next.start < s.end &&
+        /^\s+$/.test(ctx.text.slice(w.end, next.start)) &&
+        (nounKind(next.lower) === 'thing' || thingNoun(next.lower)));
+    return modifier || thingsCountedBefore(ctx, s, end) ? null : w;
   }
   return null;
 }
