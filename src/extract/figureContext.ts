@@ -95,6 +95,9 @@ function thingHead(ctx: FigureContext, i: number, sentence: Sentence, first: boo
   return !(noun.verb && first && joined && VERB_GOES_ON.test(next.lower));
 }
 
+/** Nouns of things (nouns.ts) that are also a verb of a plural subject in the present: "men attack", "militants plot". */
+const PRESENT_VERB_NOUN = /^(?:attack|plot|report)$/;
+
 /** A verb in -ed or a preposition before a number (and its qualifier), which makes the number an object. */
 const OBJECT_BEFORE =
   /\b(?:\p{Ll}+ed|of|to|in|on|at|for|with|by|from|against|about|among|between)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?[^\s]*$/u;
@@ -160,7 +163,11 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       !/(?:ed|^dead|^missing)$/.test(following.lower)
     ) {
       const head = nounKind(following.lower);
-      if (head && head !== kind)
+      // (a plural of people before a noun of things that is also a verb in the present is its subject, not a modifier:
+      // "Five young men attack police posts", "Two militants plot…"; compounds take the singular: "terrorist attacks")
+      const subjectOfVerb =
+        kind === 'people' && head === 'thing' && PRESENT_VERB_NOUN.test(following.lower) && /(?:s|men|children|people)$/.test(w.lower);
+      if (head && head !== kind && !subjectOfVerb)
         return {
           word: head === 'people' && kind === 'thing' && /^\p{Lu}/u.test(w.text) ? following : w,
           kind: head,

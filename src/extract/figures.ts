@@ -5,7 +5,7 @@
  */
 import { APPROXIMATION_RULES } from '../claims/approximation';
 import type { CandidateApproximation } from './candidate';
-import { nounKind, sharesThings } from './nouns';
+import { nounKind, pluralOfPerson, sharesThings } from './nouns';
 import { topicBefore } from './topic';
 import { columnCounts, listItemCounts } from './layoutCounts';
 import { numberWord, type NumberMention, SCALES } from './numbers';
@@ -14,6 +14,7 @@ import { thingNoun } from './thingNouns';
 import { statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
+import { STOP } from './wordLists';
 
 export interface Rejection {
   number: NumberMention;
@@ -374,6 +375,73 @@ function statusOfBareSubject(ctx: FigureContext, s: Sentence, start: number, end
   return status && !thingsCountedBefore(ctx, s, start) ? status : null;
 }
 
+/** "with" before "one", a qualifier at most between: what somebody has, not a count ("with at least one parent"). */
+const WITH_ONE = /\bwith\s+(?:at\s+least\s+|only\s+|just\s+|exactly\s+)?$/i;
+
+/** Where a clause opens before "one": its sentence's start, a comma, a semicolon, a colon or a conjunction. */
+const ONE_OPENS = /(?:^[^\p{L}\d]*|[,;:]\s*|\b(?:and|but|while|whereas)\s+)$/iu;
+
+/** A person named in the singular after "one" (nouns.ts, pluralOfPerson), up to two modifiers before it and no stop word. */
+function singlePersonAfter(ctx: FigureContext, s: Sentence, end: number): Word | null {
+  const first = ctx.wordIndexAt(end);
+  for (let i = first; i < Math.min(ctx.words.length, first + 3); i++) {
+    const w = ctx.words[i];
+    if (w.start >= s.end || /[^\s-]/.test(ctx.text.slice(i === first ? end : ctx.words[i - 1].end, w.start))) return null;
+    if (pluralOfPerson(w.lower)) return w;
+    if (STOP.has(w.lower) || nounKind(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * A bare number as the subject of what is believed or said of people, or of people nobody can find: "At least 200 are
+ * believed to have travelled to Iraq", "some 70 are thought to be fighting in Syria", "40 are believed to be in Syria",
+ * "12 remain unaccounted for". The belief's clause says what people do or where they are: a status the ledger reads,
+ * weak ones too (metric.ts), or being in a named place.
+ */
+const BELIEVED_SUBJECT =
+  /^\s+(?:(?:still|also|now)\s+)?(?:(?:are|were|is|was)\s+(?:(?:also|now|still|widely|generally)\s+)?(?:believed|thought|said|estimated|reported|known|understood|presumed|feared|suspected|assumed)\s+to\s+|(?:are|were|remain(?:s|ed)?)\s+(?:still\s+)?unaccounted\s+for\b)/i;
+const IN_NAMED_PLACE = /^\s*(?:(?:still|now)\s+)?(?:be|remain|stay|live)\s+(?:(?:still|now)\s+)?in\s+(?:the\s+)?\p{Lu}/u;
+
+function believedOfPeople(ctx: FigureContext, s: Sentence, start: number, end: number): string | null {
+  const after = ctx.text.slice(end, Math.min(s.end, end + 120));
+  const verb = BELIEVED_SUBJECT.exec(after);
+  if (!verb || thingsCountedBefore(ctx, s, start)) return null;
+  if (!/\bto\s+$/.test(verb[0])) return verb[0].trim();
+  const rest = after.slice(verb[0].length);
+  const own = rest.slice(0, OWN_CLAUSE_END.exec(rest)?.index ?? rest.length);
+  const from = end + verb[0].length;
+  return statusesIn(ctx.text, from, from + own.length).length > 0 || IN_NAMED_PLACE.test(own) ? `${verb[0].trim()} ${own.trim()}` : null;
+}
+
+/**
+ * People a bare number is said to be, modifiers at most between: "Of the 300, 40 were Belgian nationals", "12 are
+ * foreign women" (the noun a plural people noun of the lists or a plural demonym, the head of its phrase; not after
+ * things counted before: "Of the 40 schools, 12 are girls’ schools").
+ */
+const SAID_TO_BE_PEOPLE = /^\s+(?:are|were)\s+(?:(?:all|also|mostly|mainly|largely|reportedly)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+
+function peopleItIsSaid(ctx: FigureContext, s: Sentence, end: number): Word | null {
+  const first = ctx.wordIndexAt(end);
+  for (let i = first + 1; i < Math.min(ctx.words.length, first + 6); i++) {
+    const w = ctx.words[i];
+    if (w.start >= s.end || !SAID_TO_BE_PEOPLE.test(ctx.text.slice(end, w.start))) return null;
+    const demonym = ctx.demonymAt(w.start);
+    const people = (nounKind(w.lower) === 'people' && /(?:s|men|children|people)$/.test(w.lower)) || (demonym && /s$/.test(demonym.text));
+    if (!people) continue;
+    // (a possessor or a modifier is not what it is said to be: "12 are girls’ schools", "40 were migrants boats")
+    const next = ctx.words[i + 1];
+    const modifier =
+      /^['’]/.test(ctx.text.slice(w.end, w.end + 1)) ||
+      (next &&
+        next.start < s.end &&
+        /^\s+$/.test(ctx.text.slice(w.end, next.start)) &&
+        (nounKind(next.lower) === 'thing' || thingNoun(next.lower)));
+    return modifier || thingsCountedBefore(ctx, s, end) ? null : w;
+  }
+  return null;
+}
+
 /** Whether the number counts people, and why; null when it counts things or nothing is known. */
 function countsPeople(
   ctx: FigureContext,
@@ -421,6 +489,21 @@ function countsPeople(
       ctx.accepted.some((f) => f.sentence === s && f.end <= n.start) &&
       (PEOPLE_PREDICATE.exec(ctx.text.slice(end, s.end)) ?? PEOPLE_DEED.exec(ctx.text.slice(end, s.end)));
     if (onlyOne) return { noun: null, reason: `a single one of the people counted before it, "${onlyOne[1]}"` };
+    // "one police officer was injured", "one teenager": a person named in the singular, adjectives at most between
+    // (people who serve or are served, with no status, are a staff or a population as their plural is: "one witness was
+    // heard"; a person somebody is "with" describes them: "children with at least one parent from Europe")
+    const single = WITH_ONE.test(ctx.text.slice(s.start, n.start)) ? null : singlePersonAfter(ctx, s, end);
+    const plural = single && pluralOfPerson(single.lower);
+    if (single && plural && !personnelOnly(ctx, s, n.start, end, { ...single, lower: plural }))
+      return { noun: single, reason: `one ${single.lower}` };
+    // "Two men were arrested. One was later released", "…; one died in hospital": one of the people counted just
+    // before, opening its sentence or clause, as the subject of what people do or have done to them
+    if (ONE_OPENS.test(ctx.text.slice(s.start, n.start)) && !thingsCountedBefore(ctx, s, n.start)) {
+      const floor = ctx.sentences[Math.max(0, ctx.sentenceIndex(s) - 1)].start;
+      const deed = PEOPLE_DEED.exec(ctx.text.slice(end, s.end))?.[1] ?? statusOfBareSubject(ctx, s, n.start, end);
+      if (deed && ctx.accepted.some((f) => f.start >= floor && f.end <= n.start))
+        return { noun: null, reason: `one of the people counted before it, "${deed}"` };
+    }
     return gappedCount(ctx, s, n.start, end);
   }
   if (n.kind === 'fraction') {
@@ -470,6 +553,8 @@ function countsPeople(
   if (predicate) return { noun: null, reason: `no noun after it; "${predicate[1]}" says it counts people` };
   const status = statusOfBareSubject(ctx, s, n.start, end);
   if (status) return { noun: null, reason: `no noun after it; its verb's "${status}" says it counts people` };
+  const believed = believedOfPeople(ctx, s, n.start, end);
+  if (believed) return { noun: null, reason: `no noun after it; "${believed}" says it counts people` };
   const object = objectOfStatus(ctx, s, n.start);
   if (object) return { noun: null, reason: `no noun after it; the object of "${object}"` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
@@ -495,6 +580,9 @@ function countsPeople(
     const deed = unnamedPeopleDeed(ctx.text.slice(at, s.end)) ?? statusOfBareSubject(ctx, s, n.start, at);
     if (deed) return { noun: null, reason: `"${unnamed[1]}", then "${deed}", which says it counts people` };
   }
+  // (last too) people it is said to be: "Of the 300, 40 were Belgian nationals"
+  const named = peopleItIsSaid(ctx, s, end);
+  if (named) return { noun: null, reason: `no noun after it; said to be ${named.lower}` };
   return null;
 }
 

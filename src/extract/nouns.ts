@@ -43,6 +43,13 @@ const PEOPLE_OF_CRIME_AND_CONFLICT = `
   absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways bodies corpses mules
   elements
 `;
+// People named by the cause, the creed or the side they took, the ledger's own subject ("40 separatists", "12 neo-Nazis",
+// "300 FTFs", "the 20 Gefährder"), and by the part they played for a group or an enemy ("8 couriers", "5 spies").
+const PEOPLE_OF_A_CAUSE = `
+  ftfs separatists secessionists nationalists supremacists neo-nazis neonazis skinheads anarchists anti-fascists
+  antifascists dissidents partisans fedayeen fanatics zealots takfiris mujahedin mujahidin mujahedeen apostates
+  gefährder affiliates associates couriers spies collaborators souls westerners expats lads descendants newcomers
+`;
 // households are not people: "618 families" says how many households, not how many persons (the rest: weapons,
 // places, documents, money and units that numbers count)
 const THINGS = `
@@ -78,11 +85,44 @@ const PEOPLE_SET = new Set(
   [
     ...PEOPLE.split(/\s+/),
     ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/),
+    ...PEOPLE_OF_A_CAUSE.split(/\s+/),
     ...PEOPLE_WHO_SERVE.split(/\s+/),
     ...PEOPLE_SERVED.split(/\s+/),
     ...ACTS_ON_PEOPLE.split(/\s+/),
   ].filter(Boolean),
 );
+/** Plurals of the lists that name no single person when made singular: "one case", "one death", "one body". */
+const NO_SINGLE_PERSON = new Set([
+  'cases',
+  'arrests',
+  'deaths',
+  'bodies',
+  'corpses',
+  'elements',
+  'departures',
+  'arrivals',
+  'mules',
+  'souls',
+]);
+/**
+ * The singular of a people noun the lists hold as a plural ("officers" → "officer", "policemen" → "policeman",
+ * "witnesses" → "witness"): a person, as "one police officer was injured" counts one (not the acts of ACTS_ON_PEOPLE).
+ */
+const SINGLE_PERSON = new Map(
+  [PEOPLE, PEOPLE_OF_CRIME_AND_CONFLICT, PEOPLE_OF_A_CAUSE, PEOPLE_WHO_SERVE, PEOPLE_SERVED]
+    .flatMap((list) => list.split(/\s+/))
+    .filter((w) => /(?:s|men)$/.test(w) && !NO_SINGLE_PERSON.has(w))
+    .map((w) => [/men$/.test(w) ? w.replace(/men$/, 'man') : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1), w]),
+);
+
+/**
+ * The plural of a person named in the singular that the lists do not hold ("officer" → "officers", "gunman" →
+ * "gunmen", "teenager" → "teenagers"), or null.
+ */
+export function pluralOfPerson(lower: string): string | null {
+  return SINGLE_PERSON.get(lower) ?? null;
+}
+
 /**
  * What a number of people is called: "the death toll rose to 45", "its strength at 800". Not nouns a number counts
  * ("From 2008 the group moved much of its strength"), so apart from PEOPLE: only what a figure before is said to be.
