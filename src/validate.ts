@@ -159,7 +159,9 @@ function foldOneOf(errors: ErrorObject[]): ErrorObject[] {
         : several.length > 0
           ? `must have only one of ${several.join(', ')}`
           : choice.message;
-    out = [...outside, ...alike, { ...choice, message }];
+    // (a value of a type no branch takes is named by that type alone: "must be an object", not also the choice)
+    const namedAlready = meant.length > 0 && several.length === 0 && alike.some((e) => e.instancePath === choice.instancePath);
+    out = [...outside, ...alike, ...(namedAlready ? [] : [{ ...choice, message }])];
   }
   return out;
 }

@@ -306,6 +306,10 @@ export function placeCountries(
     const code = before.country;
     return SUB_NATIONAL.test(code) && code.slice(0, 2) === work[i].country ? { code, name: code } : null;
   };
+  // (people are what its sentence says came from the region, named before it: "48 young men were recruited from
+  // Kairouan", not "Aid trucks left from Sfax", "The minister flew in from Kairouan": review49)
+  const peopleBefore = (p: NameMention) =>
+    words(text.slice(sentenceOf(p.start).start, p.start)).some((w) => nounKind(w.lower) === 'people');
   // "…men recruited from Kairouan … three returned to Tunisia": people who went back to the country of the one region the
   // text has named as where people come from ("from Kairouan") are of that region, whose people they are (not a
   // region "from" which a route starts, "From Khartoum to Sirte", nor one of several named together, "from Kwale and
@@ -320,6 +324,7 @@ export function placeCountries(
           p.ref === country &&
           /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
           !/^\s+to\s+\p{Lu}/u.test(text.slice(p.end, p.end + 6)) &&
+          peopleBefore(p) &&
           !places.some(
             (q) => q !== p && q.within && JOINED.test(q.end <= p.start ? text.slice(q.end, p.start) : text.slice(p.end, q.start)),
           ),

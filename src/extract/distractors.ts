@@ -300,6 +300,8 @@ const PLURAL_COPULA_FIRST_AGE = new RegExp(String.raw`${PLURAL_COPULA_WORDS}\d{1
 /** A count's own noun before the copula: "the death toll was over 50", "the number of fighters is under 1,000". */
 const COUNT_SUBJECT =
   /\b(?:toll|number|total|figure|count|tally|strength|estimate|population|share|proportion|percentage|rate|average|median)\b/i;
+/** A count in the clause before a copula: its people are counted there, and a number after the copula is no other count. */
+const COUNTED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|both)\b)/i;
 
 /**
  * Whether the number is an age, in every way English gives one: after "aged", "age(s) of", "as young as"; before
@@ -392,13 +394,17 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge) return true;
   }
   // an age held at a time the sentence tells, after a copula: "was 17 when he joined", "were only 15 at the time" (not a
-  // count's: "the toll was 40 when the report came out")
+  // count's: "the toll was 40 when the report came out", nor that of people a status names and nothing counts before it,
+  // "the dead were 12 at the time", "arrests were 40 when the report came out": review49; "the two detainees were 16
+  // when…" have their count)
+  const copula = /\b(?:(was|is)|were|are)\s+(?:just\s+|only\s+|barely\s+|still\s+)?$/i.exec(prev);
   if (
     n.value! < 100 &&
-    /\b(?:was|were|is|are)\s+(?:just\s+|only\s+|barely\s+|still\s+)?$/i.test(prev) &&
+    copula &&
     /^\s+(?:when|at\s+the\s+time)\b/i.test(next) &&
     noNoun() &&
-    !COUNT_SUBJECT.test(clause)
+    !COUNT_SUBJECT.test(clause) &&
+    (copula[1] !== undefined || COUNTED_BEFORE.test(clause) || statusesIn(text, n.start - clause.length, n.start).length === 0)
   )
     return true;
   // …and one that holds now or held then, set apart by commas or a bracket: "The accused, now 23, was…", "(then 19)", "he

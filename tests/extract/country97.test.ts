@@ -108,6 +108,16 @@ test('no one region when a route starts from it or several are named together', 
   ).toEqual(country('brought to "Tunisia" in its list item'));
   expect(
     back('Officials say 48 young men were recruited From Kairouan to Sirte. Eleven have since returned to Tunisia, the governor said.'),
+  ).toEqual(country('brought to "Tunisia" in its list item')); // (nor a region things or one person came from: review49)
+  expect(
+    back(
+      'Aid trucks left from Kairouan in May. Officials say 48 young men left. Eleven have since returned to Tunisia, the governor said.',
+    ),
+  ).toEqual(country('brought to "Tunisia" in its list item'));
+  expect(
+    back(
+      'The minister flew in from Kairouan in May. Officials say 48 young men left. Eleven have since returned to Tunisia, the governor said.',
+    ),
   ).toEqual(country('brought to "Tunisia" in its list item'));
 });
 

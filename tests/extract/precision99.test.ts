@@ -80,6 +80,17 @@ describe('ages told by a time, and the second year of a span', () => {
     ]);
   });
 
+  test('people a status names before the copula are counted by the number after it', () => {
+    expect(shapes('The dead were 12 at the time, officials said.', at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'killed', claimant: 'officials', mention: 'officials', cue: 'said' }),
+    ]);
+    expect(shapes('Arrests were 40 when the report came out.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', ...today }),
+    ]);
+    // (people counted before the copula: the number after it is their age)
+    expect(shapes('The two detainees were 16 when they were arrested.', at).map((c) => c.value_text)).toEqual(['two']);
+  });
+
   test('the second year of a span is a year though people are counted after it', () => {
     expect(shapes('Between 1992 and 1995 several hundred foreign mujahideen fought in Bosnia.', at)).toEqual([
       expected({

@@ -103,4 +103,10 @@ describe('the validator on a oneOf of its own', () => {
     ]);
     expect(errorsOf({ qty: 1, pay: { card: '123456789012', expiry: '12/30' } })).toEqual([]);
   });
+
+  test('a value of a type no branch takes is named once, by its type, not also by the choice', () => {
+    // (review49: "must be an object" had come with "must match exactly one schema in oneOf" at the same place)
+    expect(errorsOf({ qty: 1, pay: 5 })).toEqual([{ field: '/pay', message: 'must be an object' }]);
+    expect(errorsOf({ qty: 1, pay: null })).toEqual([{ field: '/pay', message: 'must be an object' }]);
+  });
 });

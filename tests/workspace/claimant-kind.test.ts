@@ -27,3 +27,19 @@ test('a state body, an acronym, a person and no name', () => {
   expect(guessKind('Mansur', 'Mansur')).toBe('person');
   expect(guessKind('')).toBe('person');
 });
+
+test('a body speaking through its press service, office or release is that body, not a media outlet', () => {
+  expect(guessKind('press service of the Interior Ministry', 'The press service of the Interior Ministry')).toBe('government_agency');
+  expect(guessKind('FSB press office', 'The FSB press office')).toBe('government_agency');
+  expect(guessKind('press release from the Prosecutor General', 'a press release from the Prosecutor General')).toBe('government_agency');
+  // (the AKIpress agency and a press agency still are outlets)
+  expect(guessKind('AKIpress')).toBe('media_outlet');
+  expect(guessKind('Anadolu', 'the Anadolu press agency')).toBe('media_outlet');
+});
+
+test('a name ending in fax or a post of lower case is no outlet, a capitalised Post is', () => {
+  expect(guessKind('Fairfax County Police')).toBe('government_agency');
+  expect(guessKind('John Halifax')).toBe('person');
+  expect(guessKind('border post commander', 'The border post commander')).toBe('person');
+  expect(guessKind('The Jakarta Post')).toBe('media_outlet');
+});

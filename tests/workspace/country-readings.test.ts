@@ -77,6 +77,8 @@ test('a reading chosen while the Country field was changed to another country is
   expect(refused.status).toBe(422);
   expect(refused.text).toContain('The claim cannot be saved: see the fields marked.');
   expect(refused.text).toContain('differs from the other reading chosen below it');
+  // (a known country read two ways is no place the ledger lacks: no Add a place under it, review49)
+  expect(refused.text).not.toContain('Add a place');
   expect(fieldValue(refused.text, 'country')).toBe('TZ');
   // the form comes back as sent, its reading too (it had come back at "As in the Country field")
   expect(refused.text).toMatch(/<input type="radio" name="use_country" value="KE" checked data-fills="c1-country"\/>/);

@@ -7,8 +7,11 @@ import type { FieldError } from '../../errors';
 import type { CountryRow } from '../../vocab/store';
 import type { Labels } from '../components/claimTable';
 import { ClaimForm, type FigureForm, MAX_RELATION_ROWS } from './form';
-import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, Field } from './formParts';
+import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, errorsFor, Field } from './formParts';
 import type { ActorChoice, Review } from './review';
+
+/** A refusal of the Country field that names a place the ledger lacks ("is not a known country", walk48's gazetteer code). */
+const UNKNOWN_PLACE = /\bis not a known\b|in the extractor's gazetteer/;
 
 /** The relation types as the form offers them, in the order an editor most often needs them. */
 const RELATION_CHOICES: { readonly [T in RelationType]: string } = {
@@ -163,11 +166,14 @@ export function FigureFields({
         name="country"
         errors={errors}
         hint="code, name or demonym; a subdivision (RU-CE, Chechens) or a region"
-        // a place the ledger does not know yet is added there (a subdivision, or words for one it holds): walk48
+        // a place the ledger does not know yet is added there (a subdivision, or words for one it holds): walk48 (not
+        // under another refusal of the field, a known country read two ways: review49)
         whenRefused={
-          <span class="hint">
-            A subdivision, or a word for a place, that the ledger lacks: <a href="/workspace/places">Add a place</a>
-          </span>
+          errorsFor(errors, 'country').some((m) => UNKNOWN_PLACE.test(m)) && (
+            <span class="hint">
+              A subdivision, or a word for a place, that the ledger lacks: <a href="/workspace/places">Add a place</a>
+            </span>
+          )
         }
       >
         {(a) => <input type="text" list={SHARED_LISTS.places} maxLength={100} value={form.country} {...a} />}

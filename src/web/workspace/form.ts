@@ -231,7 +231,16 @@ export const emptyClaimForm = (quote = ''): ClaimForm => ({
  * news agency") or as the end of a name run together ("Kazinform", "Interfax", "AKIpress", "Trendnews").
  */
 const MEDIA_WORDS =
-  /\b(?:news|newspapers?|times|press|radio|television|tv|broadcast(?:er|ing)|reuters|gazette|herald|tribune|journal|daily|post|magazine|channel|wire)\b|\B(?:inform|fax|press|news|media)\b/i;
+  /\b(?:news|newspapers?|times|press|radio|television|tv|broadcast(?:er|ing)|reuters|interfax|gazette|herald|tribune|journal|daily|magazine|channel|wire)\b|\B(?:inform|press|news|media)\b/i;
+/** A newspaper named a Post ("The Washington Post", "Jakarta Post"), not a post of lower case ("the border post"). */
+const NAMED_POST = /\b\p{Lu}[\p{L}-]*\s+Post\b/u;
+/**
+ * A body's own press words, which say whose voice it is, not that a newspaper spoke: "the press service of the Interior
+ * Ministry", "the FSB press office", "a press release from the Prosecutor General" (review49: each was offered as a media
+ * outlet); not read for MEDIA_WORDS.
+ */
+const OWN_PRESS =
+  /\bpress[\s-]+(?:service|office|secretary|secretariat|release|centre|center|department|unit|statement|spokes(?:man|woman|person)|conference|briefing)s?\b/gi;
 /** Words of a research body's name. */
 const RESEARCH_WORDS =
   /\b(?:institute|institution|university|college|academy|think[\s-]tank|research|studies|(?:centre|center)\s+(?:for|of|on))\b/i;
@@ -249,7 +258,7 @@ const ORGANISATION_WORDS =
 export function guessKind(name: string, mention = ''): ActorKind {
   const words = `${name} ${mention}`;
   if (!name) return 'person';
-  if (MEDIA_WORDS.test(words)) return 'media_outlet';
+  if (MEDIA_WORDS.test(words.replace(OWN_PRESS, ' ')) || NAMED_POST.test(words)) return 'media_outlet';
   if (RESEARCH_WORDS.test(words)) return 'research_institute';
   if (NGO_WORDS.test(words)) return 'ngo';
   if (ORGANISATION_WORDS.test(words) || /^[A-Z]{2,}(\/[A-Z]{2,})?$/.test(name.trim())) return 'government_agency';
