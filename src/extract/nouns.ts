@@ -43,10 +43,11 @@ const PEOPLE_OF_CRIME_AND_CONFLICT = `
   absconders infiltrators plotters conspirators abductors rioters looters repatriates asylees stowaways bodies corpses mules
   elements
 `;
-// People named by the cause, the creed or the side they took, the ledger's own subject ("40 separatists", "12 neo-Nazis",
-// "300 FTFs", "the 20 Gefährder"), and by the part they played for a group or an enemy ("8 couriers", "5 spies").
+// People named by the cause, the creed or the side they took, the ledger's own subject ("40 secessionists", "12 neo-Nazis",
+// "300 FTFs", "the 20 Gefährder"), and by the part they played for a group or an enemy ("8 couriers", "5 spies"); not
+// "separatists", an alias of the ledger's separatist groups (a group's word is no word for people: ledger-words-fit).
 const PEOPLE_OF_A_CAUSE = `
-  ftfs separatists secessionists nationalists supremacists neo-nazis neonazis skinheads anarchists anti-fascists
+  ftfs secessionists nationalists supremacists neo-nazis neonazis skinheads anarchists anti-fascists
   antifascists dissidents partisans fedayeen fanatics zealots takfiris mujahedin mujahidin mujahedeen apostates
   gefährder affiliates associates couriers spies collaborators souls westerners expats lads descendants newcomers
 `;

@@ -1,6 +1,6 @@
 /**
  * Counts of people the extractor had taken for counts of things (extract100): people named by the cause or the part
- * they took ("separatists", "FTFs", "couriers"), a plural of people whose verb in the present is also a noun of things
+ * they took ("secessionists", "FTFs", "couriers"), a plural of people whose verb in the present is also a noun of things
  * ("men attack"), and "one" person: named in the singular ("one police officer") or one of the people just counted
  * ("Two men were arrested. One was later sentenced…"). Sentences written for these tests; each assertion is of the
  * whole candidate.
@@ -11,8 +11,8 @@ const at = { published: '2026-03-01' };
 const today = { as_of: '2026-03-01' };
 
 describe('people named by the cause or the part they took', () => {
-  test('separatists who joined an insurgency are counted', () => {
-    expect(shapes('Some 40 separatists from the valley joined the insurgency last year.', at)).toEqual([
+  test('secessionists who joined an insurgency are counted', () => {
+    expect(shapes('Some 40 secessionists from the valley joined the insurgency last year.', at)).toEqual([
       expected({ value_text: 'Some 40', value: 40, approximation: 'approximately', as_of: '2025' }),
     ]);
   });
