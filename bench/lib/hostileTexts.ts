@@ -57,6 +57,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'sentence without full stop', make: (n) => repeat('the ministry of interior reported fighters from Iraq and ', n) },
   { name: 'cue words "said said"', make: (n) => repeat('said ', n) },
   { name: 'cue and figure "said 5"', make: (n) => repeat('said 5 fighters according to ', n) },
+  // (each attribution to a capitalised role noun had searched the whole text before it for a name with that head)
+  { name: 'role noun attributions "the Committee"', make: (n) => repeat('According to the Committee, the cells were dismantled. ', n) },
   { name: 'capitalised words', make: (n) => repeat('Abu Bakr ', n) },
   {
     name: 'capitalised words, distinct',
