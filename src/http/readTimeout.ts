@@ -27,7 +27,8 @@ export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer)
         if (res.headersSent || res.locals.longWork) return;
         // A read waiting for the extractor (a review's first reading of its text) is bounded by the extractor's own wait
         // and time limits (src/extract/pool.ts), each answered in words: it had been cut here at 8 s as "the database is
-        // slow or not answering", of a text queued behind others or read on a busy machine. Its clock starts again.
+        // slow or not answering", of a text queued behind others or read on a busy machine. Its clock starts again, and
+        // again when the extraction ends (restartReadClock): what the page reads and renders after it has the whole limit.
         if (res.locals.extracting) return arm();
         res.locals.timedOut = true;
         const { message, errors, headers } = databaseNotAnswering(timeoutMs);
@@ -38,6 +39,11 @@ export function answerSlowReads(timeoutMs: number, inOtherForm?: TimedOutAnswer)
       timer.unref();
     };
     arm();
+    // (a read that waited for the extractor has the whole time limit again for what it reads and renders after it)
+    res.locals.restartReadClock = () => {
+      clearTimeout(timer);
+      if (!res.headersSent && !res.locals.timedOut) arm();
+    };
     res.on('close', () => clearTimeout(timer));
     next();
   };

@@ -294,6 +294,7 @@ export function workspaceRouter({
     res.locals.extracting = true;
     const [r, vocab] = await Promise.all([workspace.review(id, editor.principal, clientGone(res)), vocabularies()]).finally(() => {
       res.locals.extracting = false;
+      res.locals.restartReadClock?.();
     });
     const forms = new Map(r.extraction.candidates.map((c) => [c.id, { form: proposedForm(r, c), errors: [] } as CandidateFormState]));
     if (state.candidate && state.candidate !== 'manual' && state.form)
