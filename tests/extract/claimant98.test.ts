@@ -153,7 +153,7 @@ describe('official figures with no author are the authorities', () => {
         value: 240,
         approximation: 'approximately',
         country: 'XK',
-        claimant: 'Authorities (official figures)',
+        claimant: 'authorities (official figures)',
         mention: 'Official figures',
         cue: 'show',
         as_of: '2026-12-07',
