@@ -102,6 +102,15 @@ function ownCategory(text: string, fig: Work['fig'], prev: Work): boolean {
 }
 
 /**
+ * Whether a bare number is the value of a population its sentence names before it ("The camp's population peaked at
+ * 73,000", "a population of 2,400"): what it counts is said, and it is no figure before it going on ("The court
+ * acquitted two. The camp's population peaked at 73,000" had read 73,000 charged).
+ */
+function populationOf(text: string, fig: Work['fig']): boolean {
+  return /\bpopulations?\b/i.test(text.slice(fig.sentence.start, fig.start));
+}
+
+/**
  * The statuses a figure opened by "the remaining", "the other" must not take: those told of the figures before it after
  * them, the parts the rest is not ("Nine were charged; the remaining 16 …"). Empty for any other figure.
  */
@@ -342,7 +351,15 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metric = asked.metric;
         w.status = asked;
         w.metricReason = `"${asked.words}" in the question it answers`;
-      } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev)) {
+      } else if (
+        !fig.noun &&
+        !fig.topic &&
+        populationOf(text, fig) &&
+        /\bcamps?\b/i.test(text.slice(fig.sentence.start, fig.sentence.end))
+      ) {
+        w.metric = 'in_camps';
+        w.metricReason = "a camp's population, as its sentence names it";
+      } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev) && !populationOf(text, fig)) {
         // "Nine were charged; the remaining 16 …": the rest of a whole is not the part before it, it is the whole's
         const whole = restOfWhole(text, work, i).size ? listedBefore(work, work.indexOf(prev)) : undefined;
         w.metric = whole?.metric ?? prev.metric;

@@ -87,3 +87,18 @@ describe('the rest of a whole counts what the whole counts, not what its part be
     ]);
   });
 });
+
+describe('a population its sentence names is no figure before it going on', () => {
+  test('a camp population after an acquittal is the camp population, and a town population after arrests is none', () => {
+    expect(
+      shapes(
+        'The court acquitted two of the accused. The camp population peaked at 73,000 in 2019. Police arrested five men. The town population is 2,400.',
+        { published: '2026-12-07' },
+      ),
+    ).toEqual([
+      expected({ value_text: 'two', value: 2, metric: 'charged', as_of: '2026-12-07' }),
+      expected({ value_text: '73,000', value: 73000, metric: 'in_camps', as_of: '2019' }),
+      expected({ value_text: 'five', value: 5, metric: 'arrested', as_of: '2026-12-07' }),
+    ]);
+  });
+});
