@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
-import { containsPattern, Db, NameSearchIndex, ORDER_WITHOUT_KEY_SCAN, trigramSearchable, whereWordParts } from '../db/knex';
+import { containsPattern, Db, NameSearchIndex, orderByKey, trigramSearchable, whereWordParts } from '../db/knex';
 import { NAME_KEY, NAME_KEYS, SEARCH_FOLD } from '../db/nameKey';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
@@ -100,10 +100,7 @@ export class ActorStore {
 
   async list(filter: ActorFilter): Promise<Actor[]> {
     const query = this.db<ActorRow>('actors').limit(filter.limit);
-    // (a trigram search is ordered by an expression, as the documents' is: PostgreSQL reads the search's index and sorts
-    // what it found, never a walk of the primary key testing every name when its statistics guess many match)
-    if (filter.q && this.search === 'trigrams' && trigramSearchable(filter.q)) query.orderByRaw(ORDER_WITHOUT_KEY_SCAN('id'));
-    else query.orderBy('id');
+    orderByKey(query, 'id', this.search, filter.q);
     if (filter.kind) query.where('kind', filter.kind);
     if (filter.afterId) query.where('id', '>', filter.afterId);
     if (filter.q) {

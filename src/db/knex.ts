@@ -313,12 +313,17 @@ function wordPartsCondition(text: string, q: string): string | undefined {
 }
 
 /**
- * An ORDER BY of a table's integer key that PostgreSQL cannot answer by walking the key's index: a search with a LIMIT
- * ordered by the key itself may be planned as that walk, testing every row until it has its page, when the planner's
- * guess of how many rows match is high (a title search for "number 77777" read every document so, on a sample's
- * statistics); ordered by `key + 0`, the search's own index is read and its matches sorted. Same order, same paging.
+ * Orders a name search's page by the table's integer `key`. A search the trigram index answers (`index`, q) is ordered
+ * by `key + 0`, which PostgreSQL cannot answer by walking the key's index: ordered by the key itself, a search with a
+ * LIMIT may be planned as that walk, testing every row until it has its page, when the planner's guess of how many rows
+ * match is high (a title search for "number 77777" read every document so, on a sample's statistics); so the search's
+ * own index is read and its matches sorted. Same order, same paging. A q that gives the index nothing to look up (or no
+ * q) keeps the walk: a short q matches early.
  */
-export const ORDER_WITHOUT_KEY_SCAN = (key: string) => `${key} + 0`;
+export function orderByKey(query: Knex.QueryBuilder, key: string, index: NameSearchIndex, q: string | undefined): void {
+  if (q && index === 'trigrams' && trigramSearchable(q)) query.orderByRaw(`${key} + 0`);
+  else query.orderBy(key);
+}
 
 /**
  * Adds to `query` the word parts' test of `text` for q where the ledger searches names by word parts (`index`) and q

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { DocumentKind } from '../closedSets';
 import { formatPartialDate } from '../dates';
-import { containsPattern, Db, NameSearchIndex, ORDER_WITHOUT_KEY_SCAN, trigramSearchable, whereWordParts } from '../db/knex';
+import { containsPattern, Db, NameSearchIndex, orderByKey, whereWordParts } from '../db/knex';
 import { SEARCH_FOLD } from '../db/nameKey';
 import type { DocumentRow } from '../db/tables';
 
@@ -120,11 +120,7 @@ export class DocumentStore {
 
   async list(filter: DocumentFilter): Promise<DocumentView[]> {
     const query = this.select(this.db, false).limit(filter.limit);
-    // (a search is ordered by an expression, not the key itself: PostgreSQL then reads the search's index and sorts what
-    // it found, rather than walking the primary key in order and testing every title when it guesses many match)
-    // (a q that gives the index nothing to look up keeps the walk: a short q matches early)
-    if (filter.q && this.search === 'trigrams' && trigramSearchable(filter.q)) query.orderByRaw(ORDER_WITHOUT_KEY_SCAN('d.id'));
-    else query.orderBy('d.id');
+    orderByKey(query, 'd.id', this.search, filter.q);
     if (filter.afterId) query.where('d.id', '>', filter.afterId);
     if (filter.publisher) query.where('d.publisher_id', filter.publisher);
     if (filter.q) {
