@@ -398,8 +398,10 @@ export class VocabularyStore {
     return row;
   }
 
-  /** An admin's correction: claims keep referring to the same code. */
-  /** An admin's correction, made once `check` has seen the metric as it stands, its row locked; undefined when there is none. */
+  /**
+   * An admin's correction (claims keep referring to the same code), made once `check` has seen the metric as it stands,
+   * its row locked; undefined when there is none.
+   */
   async updateMetric(
     code: string,
     fields: Partial<Omit<MetricRow, 'code' | 'created_at'>>,
