@@ -6,6 +6,7 @@
 import { AbbreviationIndex } from './acronyms';
 import { placeNamesOf } from './demonymForms';
 import { capitalised, type Gazetteer, keyedPlaces, keyedSpan, nameGoesOnBefore, spaceJoined } from './gazetteer';
+import type { GazetteerPlace } from './gazetteerFile';
 import { metricLabelForms, metricLabelKey as labelKey } from './metricLabels';
 import { Word, words } from './text';
 
@@ -63,6 +64,19 @@ interface Entry {
 
 /** A people's name formed from a place's is read over this many words at most ("New Yorkers": two). */
 const FORMED_WORDS = 3;
+
+/** What a mention of an entry says of the place it names inside a country, when it is one ("Mindanao", RU-CE). */
+const insideOf = (e: Entry): Pick<NameMention, 'within' | 'subdivision'> => ({
+  ...(e.within ? { within: e.within } : {}),
+  ...(e.subdivision ? { subdivision: e.subdivision } : {}),
+});
+
+/** A gazetteer place as a mention names it: its country, its own name as the place within, its ISO 3166-2 code if any. */
+const gazetteerPlaceOf = (place: GazetteerPlace): Pick<NameMention, 'ref' | 'within' | 'subdivision'> => ({
+  ref: place.country,
+  within: place.name,
+  ...(place.code ? { subdivision: place.code } : {}),
+});
 
 export class Lexicon {
   private readonly entries = new Map<string, Entry[]>();
@@ -204,16 +218,9 @@ export class Lexicon {
           .map((w) => w.lower)
           .join(' ');
         const held = this.entries.get(key)?.find((e) => e.type === 'place' && e.form === 'name' && !e.exactCase);
-        if (held) {
-          const inside = {
-            ...(held.within ? { within: held.within } : {}),
-            ...(held.subdivision ? { subdivision: held.subdivision } : {}),
-          };
-          return { n, mention: { ...at, ref: held.ref, ...inside } };
-        }
+        if (held) return { n, mention: { ...at, ref: held.ref, ...insideOf(held) } };
         const place = this.gazetteer?.named(name);
-        if (place && this.places.has(place.country))
-          return { n, mention: { ...at, ref: place.country, within: place.name, ...(place.code ? { subdivision: place.code } : {}) } };
+        if (place && this.places.has(place.country)) return { n, mention: { ...at, ...gazetteerPlaceOf(place) } };
       }
     }
     return null;
@@ -236,32 +243,11 @@ export class Lexicon {
     const after = held ? ws[i + held.n] : undefined;
     if (held && !(capitalised(after) && spaceJoined(text, ws[i + held.n - 1], after))) {
       const e = held.entry.entry;
-      return {
-        n: held.n,
-        mention: {
-          ...at(held.n),
-          type: 'place',
-          ref: e.ref,
-          form: 'name',
-          ...(e.within ? { within: e.within } : {}),
-          ...(e.subdivision ? { subdivision: e.subdivision } : {}),
-        },
-      };
+      return { n: held.n, mention: { ...at(held.n), type: 'place', ref: e.ref, form: 'name', ...insideOf(e) } };
     }
     const found = this.gazetteer?.loosely(text, ws, i);
     if (!found || !this.places.has(found.place.country)) return null;
-    const { place } = found;
-    return {
-      n: found.n,
-      mention: {
-        ...at(found.n),
-        type: 'place',
-        ref: place.country,
-        form: 'name',
-        within: place.name,
-        ...(place.code ? { subdivision: place.code } : {}),
-      },
-    };
+    return { n: found.n, mention: { ...at(found.n), type: 'place', form: 'name', ...gazetteerPlaceOf(found.place) } };
   }
 
   /** Every place and group named in text[from, to), longest match first, not overlapping. */
@@ -281,17 +267,14 @@ export class Lexicon {
       if (!best) {
         const found = this.gazetteer?.longest(text, ws, i);
         if (found && this.places.has(found.place.country)) {
-          const { place } = found;
           const end = ws[i + found.n - 1].end;
           out.push({
             start: first.start,
             end,
             text: text.slice(first.start, end),
             type: 'place',
-            ref: place.country,
             form: 'name',
-            within: place.name,
-            ...(place.code ? { subdivision: place.code } : {}),
+            ...gazetteerPlaceOf(found.place),
           });
           i += found.n - 1;
           continue;
@@ -326,8 +309,7 @@ export class Lexicon {
           type: e.type,
           ref: e.ref,
           form: e.form,
-          ...(e.within ? { within: e.within } : {}),
-          ...(e.subdivision ? { subdivision: e.subdivision } : {}),
+          ...insideOf(e),
         });
         found = true;
       }
