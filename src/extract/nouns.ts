@@ -82,16 +82,11 @@ const ACTS_ON_PEOPLE = `
   fatalities repatriations deportations extraditions expulsions detentions convictions homicides murders killings
   assassinations
 `;
-const PEOPLE_SET = new Set(
-  [
-    ...PEOPLE.split(/\s+/),
-    ...PEOPLE_OF_CRIME_AND_CONFLICT.split(/\s+/),
-    ...PEOPLE_OF_A_CAUSE.split(/\s+/),
-    ...PEOPLE_WHO_SERVE.split(/\s+/),
-    ...PEOPLE_SERVED.split(/\s+/),
-    ...ACTS_ON_PEOPLE.split(/\s+/),
-  ].filter(Boolean),
-);
+/** The lists of persons (not ACTS_ON_PEOPLE, which count what is done to people), word by word. */
+const PERSON_WORDS = [PEOPLE, PEOPLE_OF_CRIME_AND_CONFLICT, PEOPLE_OF_A_CAUSE, PEOPLE_WHO_SERVE, PEOPLE_SERVED]
+  .flatMap((list) => list.split(/\s+/))
+  .filter(Boolean);
+const PEOPLE_SET = new Set([...PERSON_WORDS, ...ACTS_ON_PEOPLE.split(/\s+/).filter(Boolean)]);
 /** Plurals of the lists that name no single person when made singular: "one case", "one death", "one body". */
 const NO_SINGLE_PERSON = new Set([
   'cases',
@@ -110,10 +105,10 @@ const NO_SINGLE_PERSON = new Set([
  * "witnesses" → "witness"): a person, as "one police officer was injured" counts one (not the acts of ACTS_ON_PEOPLE).
  */
 const SINGLE_PERSON = new Map(
-  [PEOPLE, PEOPLE_OF_CRIME_AND_CONFLICT, PEOPLE_OF_A_CAUSE, PEOPLE_WHO_SERVE, PEOPLE_SERVED]
-    .flatMap((list) => list.split(/\s+/))
-    .filter((w) => /(?:s|men)$/.test(w) && !NO_SINGLE_PERSON.has(w))
-    .map((w) => [/men$/.test(w) ? w.replace(/men$/, 'man') : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1), w]),
+  PERSON_WORDS.filter((w) => /(?:s|men)$/.test(w) && !NO_SINGLE_PERSON.has(w)).map((w) => [
+    /men$/.test(w) ? w.replace(/men$/, 'man') : /(?:ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1),
+    w,
+  ]),
 );
 
 /**
