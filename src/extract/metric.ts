@@ -10,6 +10,10 @@ export interface StatusHit {
   strong: boolean;
 }
 
+/** The words of an acquittal, read as charged (STATUS) and named so in the metric's reason (ACQUITTED). */
+const ACQUITTAL_WORDS =
+  'acquitted|acquits?|acquitting|acquittals?\\s+of|found\\s+not\\s+guilty|cleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges';
+
 // Most specific first: where two cues overlap ("detained in camps") the earlier rule wins.
 const STATUS: [RegExp, string, boolean][] = [
   [
@@ -25,11 +29,7 @@ const STATUS: [RegExp, string, boolean][] = [
   // people acquitted were charged and tried: the ledger has no acquitted metric, and the studied annotations count them
   // as charged ("two were acquitted", "acquitted two of the accused", "found not guilty"); before convicted, whose
   // "found guilty" would otherwise take "not guilty"
-  [
-    /\b(acquitted|acquits?|acquitting|acquittals?\s+of|found\s+not\s+guilty|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges)\b/gi,
-    'charged',
-    true,
-  ],
+  [new RegExp(`\\b(${ACQUITTAL_WORDS})\\b`, 'gi'), 'charged', true],
   [
     /\b(convicted|(?<!\b(?:former|ex-|terrorism|terror|jihadist|the|of|as|other|fellow|convicted)\s)convicts|(?<!\b(?:in|into|our|their|the|its|his|her|of|from|and|to|prisons|state)\s(?:[\w-]+\s)?)jails|found guilty|sentenced|serving sentences?|(?:life|prison|jail|custodial)\s+sentences(?=\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b|\s*$)|(?:having\s+)?served\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:prison\s+|jail\s+)?(?:sentences?|terms?)|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b|(?:received|receive|receives|were given|was given|got|were handed|was handed|(?:were|was|been)\s+(?:jailed|imprisoned)\s+for)\s+(?:(?:a|an|up\s+to|between)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|life)[\s-]+(?:(?:and|to)\s+(?:a\s+half\s+|\d+\s+)?)?(?:years?|months?)\b)\b/gi,
     'convicted',
@@ -162,7 +162,7 @@ const STATUS: [RegExp, string, boolean][] = [
 ];
 
 /** The words of STATUS's acquittals (charged): the metric's reason says why acquitted people are counted as charged. */
-export const ACQUITTED = /^(?:acquit|found\s+not\s+guilty|cleared\s+of)/i;
+export const ACQUITTED = new RegExp(`^(?:${ACQUITTAL_WORDS})`, 'i');
 export const ACQUITTED_READING = ': people charged and tried, then acquitted (the ledger has no acquitted metric)';
 
 /**
