@@ -18,7 +18,8 @@ import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
-import { clauseOpening, FIGHTER_NOUNS, lowerBound, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
+import { lowerBound } from './sorted';
+import { clauseOpening, FIGHTER_NOUNS, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
 
 /**
  * People of many countries, none named: "from 110 countries", "from some 60 other countries", "from dozens of

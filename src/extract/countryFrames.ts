@@ -7,7 +7,8 @@
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
 import { ITEM_MARK, lineStart } from './tableColumns';
-import { CountryRule, lowerBound, Work } from './work';
+import { lowerBound } from './sorted';
+import { CountryRule, Work } from './work';
 
 /** Metrics that count a state's own cases: its police's arrests, its prosecutors' charges, its courts' verdicts. */
 export const CASE_METRICS = new Set([

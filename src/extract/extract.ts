@@ -31,7 +31,8 @@ import { isTableRow, ITEM_MARK, lineEnd } from './tableColumns';
 import { readingCopy } from './pasted';
 import { personName } from './persons';
 import { insideQuotation, quoteOf, Sentence, sentences, words } from './text';
-import { lowerBound, Work } from './work';
+import { lowerBound } from './sorted';
+import { Work } from './work';
 import type { Unread } from './unread';
 
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */

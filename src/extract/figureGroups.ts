@@ -7,7 +7,8 @@
  */
 import type { Lexicon, NameMention } from './lexicon';
 import type { Sentence } from './text';
-import { lowerBound, namesWithin, Work } from './work';
+import { lowerBound } from './sorted';
+import { namesWithin, Work } from './work';
 
 export function figureGroups(
   text: string,

@@ -8,7 +8,8 @@
 import type { Candidate } from './candidate';
 import type { Lexicon, NameMention } from './lexicon';
 import { authorityCountry, CASE_METRICS } from './countryFrames';
-import { lowerBound, namesWithin, type Work } from './work';
+import { lowerBound } from './sorted';
+import { namesWithin, type Work } from './work';
 
 /** A preposition that puts people in a place, with a region's compass point: "in", "to", "across northern", "left for". */
 const INTO_PLACE =

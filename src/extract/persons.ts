@@ -3,6 +3,7 @@
  * so far in a text that pronouns ("he"), surnames and role nouns ("the minister", "the report") point back to.
  */
 import { institutionsNamed, ORG_WORDS } from './wordLists';
+import { lowerBound } from './sorted';
 
 export { ORG_WORDS };
 
@@ -332,14 +333,9 @@ export function bodyNamedBefore(text: string, at: number, mention: string): stri
   const role = CAPITALISED_ROLE_NOUN.exec(mention.trim());
   if (!role) return null;
   const names = namesEndingIn(text, role[1]);
-  // (the last that ends before the mention)
-  let [low, high] = [0, names.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (names[mid].end <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? names[low - 1].name : null;
+  // (the last that ends before the mention: offsets are whole numbers)
+  const after = lowerBound(names, (n) => n.end, at + 1);
+  return after > 0 ? names[after - 1].name : null;
 }
 
 /**

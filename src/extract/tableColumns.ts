@@ -2,6 +2,7 @@
  * A table pasted as text: rows of cells split by "|", tabs or runs of spaces, a heading row above them. A figure in a
  * cell is told by its column's heading ("Returned", "Prosecuted") as a figure in a sentence is told by its verb.
  */
+import { lowerBound } from './sorted';
 
 /** A bullet or a dash opening a list's item, as a pattern's source. */
 export const BULLET_MARK = '[*•·▪‣◦–—-]';
@@ -57,16 +58,7 @@ function lineBreaks(text: string): number[] {
   return breaksOf.at;
 }
 /** The first break at or after `from`, by halving. */
-function breakFrom(breaks: number[], from: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const breakFrom = (breaks: number[], from: number): number => lowerBound(breaks, (b) => b, from);
 /** Where the line holding `at` starts: after the last break before `at` (as `text.lastIndexOf('\n', at - 1) + 1`). */
 export const lineStart = (text: string, at: number): number => {
   if (text.length < LINE_INDEX_FROM) return text.lastIndexOf('\n', at - 1) + 1;

@@ -6,20 +6,10 @@ import type { CandidateRelation } from './candidate';
 import type { DateMention } from './dates';
 import type { Figure } from './figureContext';
 import type { StatusHit } from './metric';
+import { lowerBound } from './sorted';
 
 export const FIGHTER_NOUNS =
   /^(fighters?|militants?|jihadists?|jihadis?|terrorists?|insurgents?|rebels?|combatants?|members?|extremists?)$/i;
-
-export function lowerBound<T>(items: T[], key: (t: T) => number, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Where the clause that ends at `at` opens, looking back no further than `from` (a sentence's start, a figure's left
