@@ -339,10 +339,12 @@ export function classifyMetric(text: string, work: Work[]): void {
         (h) => h.strong && !owned.has(h.start) && surrenderedBack(text, fig, h) && !ownClauseOf(text, work, i, h),
       );
       // (a bare number only: a noun of its own says what it counts)
-      const far = !fig.noun && !fig.topic ? nearestStatus(inSentence, fig.start, true) : null;
+      const bare = !fig.noun && !fig.topic;
+      const far = bare ? nearestStatus(inSentence, fig.start, true) : null;
       const prev = listedBefore(work, i);
       const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 2;
-      const asked = !far && !fig.noun && !fig.topic ? askedStatus(text, fig) : null;
+      const asked = !far && bare ? askedStatus(text, fig) : null;
+      const population = bare && populationOf(text, fig);
       if (far) {
         w.metric = far.metric;
         w.status = far;
@@ -351,15 +353,10 @@ export function classifyMetric(text: string, work: Work[]): void {
         w.metric = asked.metric;
         w.status = asked;
         w.metricReason = `"${asked.words}" in the question it answers`;
-      } else if (
-        !fig.noun &&
-        !fig.topic &&
-        populationOf(text, fig) &&
-        /\bcamps?\b/i.test(text.slice(fig.sentence.start, fig.sentence.end))
-      ) {
+      } else if (population && /\bcamps?\b/i.test(text.slice(fig.sentence.start, fig.sentence.end))) {
         w.metric = 'in_camps';
         w.metricReason = "a camp's population, as its sentence names it";
-      } else if (prev && close && prev.metric && !fig.noun && !fig.topic && !ownCategory(text, fig, prev) && !populationOf(text, fig)) {
+      } else if (prev && close && prev.metric && bare && !ownCategory(text, fig, prev) && !population) {
         // "Nine were charged; the remaining 16 …": the rest of a whole is not the part before it, it is the whole's
         const whole = restOfWhole(text, work, i).size ? listedBefore(work, work.indexOf(prev)) : undefined;
         w.metric = whole?.metric ?? prev.metric;
