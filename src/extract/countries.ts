@@ -12,7 +12,8 @@ import {
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
 import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
-import { SUB_NATIONAL, type TextCountries, WHERE } from './countryReadings';
+import { type TextCountries, WHERE } from './countryReadings';
+import { SUBDIVISION_CODE } from '../subdivisionCode';
 import { listLead } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
@@ -305,7 +306,7 @@ export function placeCountries(
     // (a subdivision the ledger does not hold yet, given by its ISO 3166-2 code as the origin: within the country its code
     // names — "at least 14 young men from Ceuta … three returned to Spain")
     const code = before.country;
-    return SUB_NATIONAL.test(code) && code.slice(0, 2) === work[i].country ? { code, name: code } : null;
+    return SUBDIVISION_CODE.test(code) && code.slice(0, 2) === work[i].country ? { code, name: code } : null;
   };
   // (people are what its sentence says came from the region, named before it: "48 young men were recruited from
   // Kairouan", not "Aid trucks left from Sfax", "The minister flew in from Kairouan": review49)
@@ -347,7 +348,7 @@ export function placeCountries(
       // (a figure set in a wider scope between them ends the region's thread: "Across Europe, some 1,500 have returned")
       if (WIDER_SCOPE.test(text.slice(o.fig.sentence.start, o.fig.sentence.end))) return null;
       if (o.countryRule !== 'named' || o.country === null) continue;
-      return typeof o.country === 'string' && SUB_NATIONAL.test(o.country) ? o : null;
+      return typeof o.country === 'string' && SUBDIVISION_CODE.test(o.country) ? o : null;
     }
     return null;
   };
@@ -626,7 +627,7 @@ export function placeCountries(
       let codes = [...new Set(set.map((p) => origin(p, w) ?? p.ref))];
       // (an origin spanning a region counted by its code and a place only its country's, "from Kwale and Mombasa
       // counties", is of that country: no list holds a country beside a region of it)
-      const spanning = codes.some((c) => SUB_NATIONAL.test(c) && codes.includes(c.slice(0, 2)));
+      const spanning = codes.some((c) => SUBDIVISION_CODE.test(c) && codes.includes(c.slice(0, 2)));
       if (spanning) codes = [...new Set(codes.map((c) => c.slice(0, 2)))];
       w.country = codes.length > 1 ? codes : codes[0];
       w.countryRule = 'named';

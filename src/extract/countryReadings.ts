@@ -11,6 +11,7 @@
 import type { Candidate, CandidateReading } from './candidate';
 import { authorityCountry } from './countryFrames';
 import type { Lexicon, NameMention } from './lexicon';
+import { SUBDIVISION_CODE } from '../subdivisionCode';
 import { namesWithin, type Work } from './work';
 
 export type CountryReading = CandidateReading<Candidate['country']>;
@@ -123,9 +124,6 @@ export function countryReadings(
   return readings.filter((r) => !sameCountry(r.value, w.country));
 }
 
-/** An ISO 3166-2 code of a sub-national region, its country's code captured: "IN-KL", "ES-CE". */
-export const SUB_NATIONAL = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;
-
 /**
  * For a subdivision the ledger counts apart (RU-CE), the country it is within: the other reading of its people, whom
  * annotators code by the subdivision as often as by its country.
@@ -135,7 +133,7 @@ function countryWithin(code: Candidate['country'], lexicon: Lexicon): CountryRea
   if (place?.kind === 'subdivision' && place.within)
     return { value: place.within, reason: `${place.name}'s country: its people counted as its nationals` };
   // a subdivision the ledger does not hold yet (ES-CE): the country its code names
-  const within = typeof code === 'string' && !place ? SUB_NATIONAL.exec(code)?.[1] : undefined;
+  const within = typeof code === 'string' && !place ? SUBDIVISION_CODE.exec(code)?.[1] : undefined;
   const country = within ? lexicon.place(within) : undefined;
   return country?.kind === 'country'
     ? { value: country.code, reason: `${code}'s country, ${country.name}: its people counted as its nationals` }

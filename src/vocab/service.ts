@@ -2,6 +2,7 @@ import { shippedSubdivision } from '../../db/shippedPlaces';
 import { isOneOf, PLACE_KINDS, type PlaceKind } from '../closedSets';
 import { DomainError } from '../errors';
 import { counted } from '../words';
+import { SUBDIVISION_CODE } from '../subdivisionCode';
 import type { Revised } from '../revisions/reason';
 import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 import { refuseHeldWords, refuseUnfitWords, type WordField } from './wordRules';
@@ -139,7 +140,7 @@ export class VocabularyService {
    */
   async addGazetteerSubdivision(code: string): Promise<GazetteerAddition> {
     const none = { added: null, name: null, refused: [] };
-    if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || this.places.resolve(code) !== null) return none;
+    if (!SUBDIVISION_CODE.test(code) || this.places.resolve(code) !== null) return none;
     const places = gazetteerPlaces().filter((p) => p.code === code);
     const names = [...new Set(places.map((p) => p.name))];
     const within = code.split('-')[0];

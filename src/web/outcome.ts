@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { counted } from '../words';
+import { SUBDIVISION_CODE } from '../subdivisionCode';
 import { clearCookie, readCookies, setCookie } from './cookies';
 
 /**
@@ -61,10 +62,7 @@ function proposedAgainText([added, updated, dropped, kept]: number[]): string {
 /** An id, a version or a count in an address. */
 const NUMBER = /^\d{1,15}$/;
 /** A place's code: a country's (TJ), a subdivision's (TJ-SU). */
-const PLACE_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-/** A subdivision's code (TJ-SU). */
-const SUBDIVISION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
-/** A candidate's id, as the extractor names them (extract.ts: c1, c2, …). */
+const PLACE_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/; /** A candidate's id, as the extractor names them (extract.ts: c1, c2, …). */
 const CANDIDATE = /^c\d{1,9}$/;
 
 /** The counts an outcome's value carries (`3-1-0`), when it is exactly `n` of them; else undefined (no notice). */
