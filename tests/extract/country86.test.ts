@@ -4,9 +4,9 @@
  * attack killed 19 people") is not of it, unless it gives the same quantity at another time ("against 9"). Sentences
  * written for these tests; each assertion is of the whole candidate, with the reason its country was given.
  */
-import { expected, run, shape, type Shape } from './support';
+import { expected, shapesWithCountryReason, type Shape } from './support';
 
-const read = (text: string) => run(text, { published: '2026-03-01' }).candidates.map((c) => ({ ...shape(c), why: c.reasons.country }));
+const read = (text: string) => shapesWithCountryReason(text, { published: '2026-03-01' });
 const withWhy = (s: Partial<Shape> & Pick<Shape, 'value_text'>, why: string) => ({ ...expected(s), why });
 
 test('a nationality stated of an earlier figure is not that of people killed in a later clause', () => {

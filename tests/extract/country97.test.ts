@@ -5,24 +5,11 @@
  * sentence carry to the figure after them in it. Sentences written for these tests; each asserts the whole candidate,
  * with the reason its country was given.
  */
-import { run, shape } from './support';
+import { shapesWithCountryReason, unattributedOn } from './support';
 
-const all = (text: string) => run(text, { published: '2026-03-01' }).candidates.map((c) => ({ ...shape(c), why: c.reasons.country }));
+const all = (text: string) => shapesWithCountryReason(text, { published: '2026-03-01' });
 
-const candidate = (over: Record<string, unknown>) => ({
-  value_low: null,
-  value_high: null,
-  fraction: null,
-  group: null,
-  claimant: null,
-  mention: null,
-  cue: null,
-  relayed_by: null,
-  hedge: null,
-  as_of: '2026-03-01',
-  relations: [],
-  ...over,
-});
+const candidate = unattributedOn('2026-03-01');
 
 test('a region named as the origin keeps its code in a text about its country', () => {
   expect(

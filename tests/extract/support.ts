@@ -53,6 +53,32 @@ export function shapes(text: string, options: ExtractOptions = {}): Shape[] {
   return run(text, options).candidates.map(shape);
 }
 
+/** The candidates of `text` as shapes, each with the reason it was given its country (the country tests'). */
+export function shapesWithCountryReason(text: string, options: ExtractOptions = {}) {
+  return run(text, options).candidates.map((c) => ({ ...shape(c), why: c.reasons.country }));
+}
+
+/**
+ * The fields of an unattributed figure with no bounds, relations or group, dated `as_of`, for a country test that gives
+ * the value, wording, metric, country and reason itself (`over`).
+ */
+export const unattributedOn =
+  (as_of: string) =>
+  (over: Record<string, unknown>): Record<string, unknown> => ({
+    value_low: null,
+    value_high: null,
+    fraction: null,
+    group: null,
+    claimant: null,
+    mention: null,
+    cue: null,
+    relayed_by: null,
+    hedge: null,
+    as_of,
+    relations: [],
+    ...over,
+  });
+
 /** A candidate with the defaults of an unqualified, unattributed figure, overridden by `fields`. */
 export function expected(fields: Partial<Shape> & Pick<Shape, 'value_text'>): Shape {
   return {
