@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
+import { type BlankCase, expectBlankRefused } from '../support/blankRefused';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -15,8 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 test('a blank name, title, author, alias, role or label is a 400 naming it, and nothing is written', async () => {
-  const before = await tableChecksums(t.db);
-  const cases: [string, string, Record<string, unknown>, string, string?][] = [
+  const cases: BlankCase[] = [
     ['post', '/v1/actors', { kind: 'ngo', name: '   ' }, '/name'],
     ['post', '/v1/actors', { kind: 'ngo', name: 'Visible', aliases: ['ok', '\u00a0'] }, '/aliases/1'],
     ['patch', '/v1/actors/2', { name: '\t', reason: 'x' }, '/name'],
@@ -27,16 +27,7 @@ test('a blank name, title, author, alias, role or label is a 400 naming it, and 
     ['post', '/v1/metrics', { code: 'widows', label: ' ', unit: 'people', definition: 'Women whose husbands were killed.' }, '/label'],
     ['post', '/v1/groups', { slug: 'blank-group', name: '  ' }, '/name'],
   ];
-  for (const [method, path, body, field, orNull = ''] of cases) {
-    const res = await request(t.app)[method as 'post' | 'patch'](path).set(t.as.admin).set('If-Match', '*').send(body);
-    expect({ path, status: res.status, type: res.headers['content-type'], errors: res.body.errors }).toEqual({
-      path,
-      status: 400,
-      type: expect.stringMatching(/^application\/problem\+json/),
-      errors: [{ field, message: `must not be blank${orNull}` }],
-    });
-  }
-  expect(await tableChecksums(t.db)).toEqual(before);
+  await expectBlankRefused(t, cases);
 });
 
 test('an import line with a blank name is refused naming its line and field, and nothing is written', async () => {
@@ -115,8 +106,7 @@ test('notes or a context of nothing but blanks are refused too (null says there 
  * shows; text with one, marks and joiners around it or inside an emoji, is taken as sent.
  */
 test('a name, a quote or notes of invisible characters only is blank too; visible text with them is kept', async () => {
-  const before = await tableChecksums(t.db);
-  const cases: [string, string, Record<string, unknown>, string, string?][] = [
+  const cases: BlankCase[] = [
     ['post', '/v1/actors', { kind: 'ngo', name: '\u200B' }, '/name'],
     ['post', '/v1/actors', { kind: 'ngo', name: 'Visible', aliases: ['\u200D\u200C'] }, '/aliases/0'],
     ['post', '/v1/documents', { kind: 'article', title: '\u202E\u2060' }, '/title'],
@@ -125,15 +115,7 @@ test('a name, a quote or notes of invisible characters only is blank too; visibl
     ['patch', '/v1/claims/2', { notes: '\u2066\u2069', reason: 'x' }, '/notes', ' (or null)'],
     ['post', '/v1/claims', { ...seedClaimBody(), sources: [{ document_id: 1, quote: '\u200D' }] }, '/sources/0/quote'],
   ];
-  for (const [method, path, body, field, orNull = ''] of cases) {
-    const res = await request(t.app)[method as 'post' | 'patch'](path).set(t.as.admin).set('If-Match', '*').send(body);
-    expect({ path, status: res.status, errors: res.body.errors }).toEqual({
-      path,
-      status: 400,
-      errors: [{ field, message: `must not be blank${orNull}` }],
-    });
-  }
-  expect(await tableChecksums(t.db)).toEqual(before);
+  await expectBlankRefused(t, cases);
   for (const name of ['\u200FRTL name\u200F', '👩\u200D👩\u200D👧', 'soft\u00ADhyphen']) {
     const res = await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name });
     expect({ name, status: res.status, stored: res.body.name }).toEqual({ name, status: 201, stored: name });

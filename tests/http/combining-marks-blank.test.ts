@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
+import { type BlankCase, expectBlankRefused } from '../support/blankRefused';
 import { tableChecksums } from '../support/tables';
 
 /*
@@ -16,8 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 test('a name, title, author, alias, quote, note or key name of combining marks only is a 400 naming it, and nothing is written', async () => {
-  const before = await tableChecksums(t.db);
-  const cases: [string, string, Record<string, unknown>, string, string?][] = [
+  const cases: BlankCase[] = [
     ['post', '/v1/actors', { kind: 'ngo', name: '\u0301\u0301' }, '/name'],
     ['post', '/v1/actors', { kind: 'ngo', name: 'Visible', aliases: [' \u0308 '] }, '/aliases/0'],
     ['post', '/v1/documents', { kind: 'article', title: '\u20DD' }, '/title'],
@@ -27,15 +27,7 @@ test('a name, title, author, alias, quote, note or key name of combining marks o
     ['patch', '/v1/claims/2', { notes: '\u0301 \u0302', reason: 'x' }, '/notes', ' (or null)'],
     ['post', '/v1/claims', { ...seedClaimBody(), sources: [{ document_id: 1, quote: '\u0301' }] }, '/sources/0/quote'],
   ];
-  for (const [method, path, body, field, orNull = ''] of cases) {
-    const res = await request(t.app)[method as 'post' | 'patch'](path).set(t.as.admin).set('If-Match', '*').send(body);
-    expect({ path, status: res.status, errors: res.body.errors }).toEqual({
-      path,
-      status: 400,
-      errors: [{ field, message: `must not be blank${orNull}` }],
-    });
-  }
-  expect(await tableChecksums(t.db)).toEqual(before);
+  await expectBlankRefused(t, cases);
 });
 
 test('an edit or retraction whose reason is combining marks only is refused as one without a reason, and nothing is written', async () => {
