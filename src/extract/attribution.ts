@@ -600,6 +600,9 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
       if (resolved) name = resolved;
       else name = bodyNamedBefore(text, at, mention) ?? name;
     }
+    // the possessive stays in the words as written, not in the name: "its justice ministry", "its State Investigation and
+    // Protection Agency" (whose it is, the sentence says; the name is the body's)
+    name = name.replace(/^(?:its|their)\s+/i, '');
     // "a report produced by X": a later "the report" is X's
     // "Brig. Gen. Musa Danladi, the army spokesman, said": the description in apposition is his for a later role noun
     const described = APPOSITIVE_ROLE.exec(text.slice(at + mention.length, at + mention.length + 80))?.[1] ?? '';
@@ -896,8 +899,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
       m[0].slice(0, m[0].indexOf(m[1])).trim(),
       null,
     );
-    // the possessive stays in the words as written, not in the name: "its State Investigation and Protection Agency"
-    if (made) return { ...made, name: made.name.replace(/^(?:its|their)\s+/i, '') };
+    if (made) return made;
   }
   // "the latest estimate by X", "figures from X", "a report issued by X", "is revealed in a report produced by X"
   m =

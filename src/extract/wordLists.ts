@@ -222,9 +222,12 @@ export const ORG_WORDS =
 export const OPENING_WORD =
   /^(?:in|at|from|to|for|of|on|near|across|outside|inside|around|throughout|within|into|across|between|and|or|but|the|both|only|since|like|unlike|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|greater|rural|urban|coastal)$/i;
 
-/** A lower-case word that names the institution a body belongs to: its stem, as a body's name would have it. */
+/**
+ * A lower-case word that names the institution a body belongs to, or a ministry's portfolio ("its justice ministry" is
+ * not the interior ministry): its stem, as a body's name would have it.
+ */
 const OTHER_INSTITUTION =
-  /^(parliament|senat|congress|legislat|municipal|provincial|cantonal|opposition)(?:ary|ial|e|ive|ure)?(?:['’]s)?$/u;
+  /^(parliament|senat|congress|legislat|municipal|provincial|cantonal|opposition|justice|interior|defen[cs]e|foreign|finance|health|education)(?:ary|ial|e|ive|ure)?(?:['’]s)?$/u;
 
 /**
  * The institutions a description's words in lower case name ("parliament's security committee", "the parliamentary

@@ -45,3 +45,50 @@ test('but the committee, with no other institution named, is the one named befor
     ['Some 1,200', gknb.claimant, 'the committee'],
   ]);
 });
+
+/**
+ * A ministry described by its portfolio ("its justice ministry") is not another ministry named before (the interior
+ * ministry), and a possessive pronoun stays in the words as written, not in the name: found on the lead's trial article
+ * of 7 Dec late morning, where North Macedonia's justice ministry's figure was given to Kosovo's interior ministry.
+ */
+describe('a ministry named by its portfolio', () => {
+  const interior = 'Kosovo repatriated 23 citizens from Syria, the interior ministry said.';
+  const returnees = {
+    metric: 'returnees',
+    as_of: '2026-12-05',
+  };
+
+  test('another portfolio is another ministry, named without its possessive', () => {
+    const text = `${interior} Neighbouring North Macedonia has repatriated around 30 people, its justice ministry said.`;
+    expect(shapes(text, at)).toEqual([
+      expected({
+        ...returnees,
+        value_text: '23',
+        value: 23,
+        country: 'XK',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'said',
+      }),
+      expected({
+        ...returnees,
+        value_text: 'around 30',
+        value: 30,
+        approximation: 'approximately',
+        country: 'MK',
+        claimant: 'justice ministry',
+        mention: 'its justice ministry',
+        cue: 'said',
+      }),
+    ]);
+  });
+
+  test('the same portfolio is the ministry named before', () => {
+    const text = `${interior} Some 140 people have come back in all, according to the country's interior ministry. The ministry said 12 were charged.`;
+    expect(shapes(text, at).map((c) => [c.value_text, c.claimant])).toEqual([
+      ['23', 'interior ministry'],
+      ['Some 140', 'interior ministry'],
+      ['12', 'interior ministry'],
+    ]);
+  });
+});
