@@ -600,9 +600,9 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
       if (resolved) name = resolved;
       else name = bodyNamedBefore(text, at, mention) ?? name;
     }
-    // the possessive stays in the words as written, not in the name: "its justice ministry", "its State Investigation and
-    // Protection Agency" (whose it is, the sentence says; the name is the body's)
-    name = name.replace(/^(?:its|their)\s+/i, '');
+    // the possessive stays in the words as written, not in a body's name: "its justice ministry", "its State Investigation
+    // and Protection Agency" (whose it is, the sentence says; the name is the body's; "Its most recent" names no body)
+    if (/^(?:its|their)\s/i.test(name) && ORG_WORDS.test(name)) name = name.replace(/^(?:its|their)\s+/i, '');
     // "a report produced by X": a later "the report" is X's
     // "Brig. Gen. Musa Danladi, the army spokesman, said": the description in apposition is his for a later role noun
     const described = APPOSITIVE_ROLE.exec(text.slice(at + mention.length, at + mention.length + 80))?.[1] ?? '';
