@@ -484,16 +484,20 @@ export function placeCountries(
       if (kept) keep(w, kept, /"([^"]+)"/.exec(item.reason)?.[1] ?? String(item.country));
       continue;
     }
-    // "1,188 residents of the republic": the subdivision the text has named most so far (the first of those named as
-    // often), when the ledger counts it apart, is their origin
-    const anaphor =
-      fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && SUBDIVISION_ANAPHOR.test(text.slice(fig.noun.end, fig.noun.end + 40))
-        ? mostNamedSubdivision(places.filter((p) => p.end <= fig.start && own(p) !== null))
-        : undefined;
-    if (anaphor) {
-      w.country = own(anaphor);
+    // "1,188 residents of the republic", "40 women and children from the region", "people who left the province": the
+    // first-level subdivision the text has named most so far (the first of those named as often) is their origin, by its
+    // ISO 3166-2 code (unless a nationality of its country is stated for them: `origin`)
+    const ofKind =
+      fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower)
+        ? SUBDIVISION_ANAPHOR.exec(text.slice(fig.noun.end, fig.noun.end + 40))
+        : null;
+    const byKind = ofKind ? `${fig.noun!.text}${ofKind[0]}` : FROM_THE_SUBDIVISION.exec(text.slice(fig.end, rightEnd))?.[1];
+    const anaphor = byKind ? mostNamedSubdivision(places.filter((p) => p.end <= fig.start && p.subdivision !== undefined)) : undefined;
+    const anaphorCode = anaphor ? origin(anaphor, w) : null;
+    if (anaphor && anaphorCode) {
+      w.country = anaphorCode;
       w.countryRule = 'subdivision-anaphor';
-      w.countryReason = `"${fig.noun!.text}" of the subdivision named before, "${anaphor.text}" (${own(anaphor)})`;
+      w.countryReason = `"${byKind}": the subdivision named before, "${anaphor.text}" (${anaphorCode})`;
       continue;
     }
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
@@ -1350,6 +1354,12 @@ function countsForces(text: string, work: Work[], i: number): boolean {
 }
 
 /** "of the republic", "of the region": a subdivision named before, by its kind. */
+/**
+ * People said to come from a subdivision named before by its kind: "from the region", "who left the province", "natives
+ * of the state", "people of the city".
+ */
+const FROM_THE_SUBDIVISION =
+  /^[^.;]{0,80}?\b((?:from|left|leaving|leave|natives\s+of|residents\s+of|people\s+of)\s+(?:the|this|that)\s+(?:same\s+)?(?:region|province|republic|oblast|krai|governorate|county|canton|territory|state|city))\b/i;
 const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;
 
 /** Of the subdivisions named, the one named most (the first of those named as often: a text names its subject early). */
