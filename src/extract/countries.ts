@@ -341,13 +341,14 @@ export function placeCountries(
     w.country = counted.code;
     w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, ${counted.how ?? 'as the figure before'} (${counted.code})`;
   };
-  // the last figure before the i-th whose origin its own words name, when that origin is a sub-national region
+  // the last figure before the i-th whose origin its own words name, when that origin is a sub-national region (named, or
+  // referred to by its kind: "from the region")
   const textRegion = (i: number): Work | null => {
     for (let j = i - 1; j >= 0; j--) {
       const o = work[j];
       // (a figure set in a wider scope between them ends the region's thread: "Across Europe, some 1,500 have returned")
       if (WIDER_SCOPE.test(text.slice(o.fig.sentence.start, o.fig.sentence.end))) return null;
-      if (o.countryRule !== 'named' || o.country === null) continue;
+      if ((o.countryRule !== 'named' && o.countryRule !== 'subdivision-anaphor') || o.country === null) continue;
       return typeof o.country === 'string' && SUBDIVISION_CODE.test(o.country) ? o : null;
     }
     return null;
@@ -1010,7 +1011,10 @@ export function placeCountries(
     const travelled =
       !/^(?:foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '') ||
       TOLD_OF_TRAVEL.test(text.slice(fig.sentence.start, fig.sentence.end));
-    const region = !citizens && travelled && !wider && TRAVELLERS.test(w.metric ?? '') ? textRegion(i) : null;
+    // (…and a part of people its text gives no nationality, "1,350 fighters were killed, including some 70 children", is
+    // of none either)
+    const partOfNone = w.partOf !== null && work[w.partOf].country === null;
+    const region = !citizens && travelled && !wider && !partOfNone && TRAVELLERS.test(w.metric ?? '') ? textRegion(i) : null;
     if (region) {
       w.country = region.country;
       w.countryRule = 'text-region';
@@ -1322,8 +1326,8 @@ const PLACE_RETURNED_FROM = /^\s+(?:(?:home|back)\s+)?from\b/i;
 /** A place a verb of coming back names after it, whence or whither: "returned from Somalia", "were repatriated to Iraq". */
 const PLACE_RETURNED_TO = /^\s+(?:(?:home|back)\s+)?(?:from|to|in)\s+(?:the\s+)?\p{Lu}/u;
 
-/** Metrics of people who went abroad or are held there, whose origin a text about a region gives them. */
-const TRAVELLERS = /^(?:foreign_fighters|returnees|in_camps|children|still_in_conflict_zone)$/;
+/** Metrics of people who went abroad, died there or are held there, whose origin a text about a region gives them. */
+const TRAVELLERS = /^(?:foreign_fighters|returnees|in_camps|children|still_in_conflict_zone|killed)$/;
 
 /** Between an origin and a verb of coming back, only its auxiliaries: " have", " who had since", " were". */
 const ORIGIN_THEN_RETURN =

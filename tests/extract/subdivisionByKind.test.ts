@@ -54,3 +54,60 @@ describe('a subdivision referred to by its kind', () => {
     ]);
   });
 });
+
+describe('the region the people of the text are from', () => {
+  const kerala = 'Police say 21 young men from Kerala travelled to Syria in 2016. Police have since arrested 36 people.';
+  const arrests = expected({ value_text: '36', value: 36, metric: 'arrested', as_of: '2026-12-04' });
+
+  test('carries from a figure whose region was referred to by its kind', () => {
+    expect(
+      shapes(
+        'Batken has long worried the authorities. Police said 40 women and children from the region had travelled to Syria. Police have since arrested 36 people. Another 12 have come home.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'women_and_children',
+        country: 'KG-B',
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+      }),
+      arrests,
+      expected({ value_text: '12', value: 12, metric: 'returnees', country: 'KG-B', as_of: '2026-12-04' }),
+    ]);
+  });
+
+  test('gives travellers killed the region', () => {
+    expect(shapes(`${kerala} At least 9 were killed in air strikes.`, at)).toEqual([
+      expected({ value_text: '21', value: 21, country: 'IN-KL', claimant: 'Police', mention: 'Police', cue: 'say', as_of: '2016' }),
+      arrests,
+      expected({
+        value_text: 'At least 9',
+        value: 9,
+        value_low: 9,
+        approximation: 'at_least',
+        metric: 'killed',
+        country: 'IN-KL',
+        as_of: '2026-12-04',
+      }),
+    ]);
+  });
+
+  test('gives none to a part of people of no nationality stated', () => {
+    const said = { claimant: 'Observers', mention: 'Observers', cue: 'say', as_of: '2026-12-04' };
+    expect(shapes(`${kerala} Observers say 1,350 fighters died there, including some 70 children.`, at).slice(2)).toEqual([
+      expected({ value_text: '1,350', value: 1350, metric: 'killed', ...said }),
+      expected({
+        value_text: 'some 70',
+        value: 70,
+        approximation: 'approximately',
+        metric: 'killed',
+        relations: ['part_of c3'],
+        ...said,
+      }),
+    ]);
+  });
+});
