@@ -111,3 +111,23 @@ describe('the region the people of the text are from', () => {
     ]);
   });
 });
+
+describe('residents after people of a region', () => {
+  const joined = (country: string) =>
+    expected({ value_text: '31', value: 31, country, claimant: 'Police', mention: 'Police', cue: 'say', as_of: '2026-12-04' });
+  const residents = (country: string | null) =>
+    expected({ value_text: '12', value: 12, metric: 'returnees', country, as_of: '2026-12-04' });
+
+  test('are of the region the figure before counted', () => {
+    expect(
+      shapes('Police say 31 people from Adiyaman have joined the group in Syria. Another 12 residents have come back from the camps.', at),
+    ).toEqual([joined('TR-02'), residents('TR-02')]);
+  });
+
+  test('after nationals of a country stay a whole population of no nationality', () => {
+    expect(shapes('Police say 31 Turks have joined the group in Syria. Another 12 residents have come back from the camps.', at)).toEqual([
+      joined('TR'),
+      residents(null),
+    ]);
+  });
+});
