@@ -341,13 +341,14 @@ export function placeCountries(
     w.country = counted.code;
     w.countryReason = `"${returnedTo}", the country they went back to: of ${counted.name}, ${counted.how ?? 'as the figure before'} (${counted.code})`;
   };
-  // the last figure before the i-th whose origin its own words name, when that origin is a sub-national region
+  // the last figure before the i-th whose origin its own words name, when that origin is a sub-national region (named, or
+  // referred to by its kind: "from the region")
   const textRegion = (i: number): Work | null => {
     for (let j = i - 1; j >= 0; j--) {
       const o = work[j];
       // (a figure set in a wider scope between them ends the region's thread: "Across Europe, some 1,500 have returned")
       if (WIDER_SCOPE.test(text.slice(o.fig.sentence.start, o.fig.sentence.end))) return null;
-      if (o.countryRule !== 'named' || o.country === null) continue;
+      if ((o.countryRule !== 'named' && o.countryRule !== 'subdivision-anaphor') || o.country === null) continue;
       return typeof o.country === 'string' && SUBDIVISION_CODE.test(o.country) ? o : null;
     }
     return null;
@@ -484,16 +485,20 @@ export function placeCountries(
       if (kept) keep(w, kept, /"([^"]+)"/.exec(item.reason)?.[1] ?? String(item.country));
       continue;
     }
-    // "1,188 residents of the republic": the subdivision the text has named most so far (the first of those named as
-    // often), when the ledger counts it apart, is their origin
-    const anaphor =
-      fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower) && SUBDIVISION_ANAPHOR.test(text.slice(fig.noun.end, fig.noun.end + 40))
-        ? mostNamedSubdivision(places.filter((p) => p.end <= fig.start && own(p) !== null))
-        : undefined;
-    if (anaphor) {
-      w.country = own(anaphor);
+    // "1,188 residents of the republic", "40 women and children from the region", "people who left the province": the
+    // first-level subdivision the text has named most so far (the first of those named as often) is their origin, by its
+    // ISO 3166-2 code (unless a nationality of its country is stated for them: `origin`)
+    const ofKind =
+      fig.noun !== null && ORIGIN_PEOPLE.test(fig.noun.lower)
+        ? SUBDIVISION_ANAPHOR.exec(text.slice(fig.noun.end, fig.noun.end + 40))
+        : null;
+    const byKind = ofKind ? `${fig.noun!.text}${ofKind[0]}` : FROM_THE_SUBDIVISION.exec(text.slice(fig.end, rightEnd))?.[1];
+    const anaphor = byKind ? mostNamedSubdivision(places.filter((p) => p.end <= fig.start && p.subdivision !== undefined)) : undefined;
+    const anaphorCode = anaphor ? origin(anaphor, w) : null;
+    if (anaphor && anaphorCode) {
+      w.country = anaphorCode;
       w.countryRule = 'subdivision-anaphor';
-      w.countryReason = `"${fig.noun!.text}" of the subdivision named before, "${anaphor.text}" (${own(anaphor)})`;
+      w.countryReason = `"${byKind}": the subdivision named before, "${anaphor.text}" (${anaphorCode})`;
       continue;
     }
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
@@ -1006,7 +1011,10 @@ export function placeCountries(
     const travelled =
       !/^(?:foreign_fighters|still_in_conflict_zone)$/.test(w.metric ?? '') ||
       TOLD_OF_TRAVEL.test(text.slice(fig.sentence.start, fig.sentence.end));
-    const region = !citizens && travelled && !wider && TRAVELLERS.test(w.metric ?? '') ? textRegion(i) : null;
+    // (…and a part of people its text gives no nationality, "1,350 fighters were killed, including some 70 children", is
+    // of none either)
+    const partOfNone = w.partOf !== null && work[w.partOf].country === null;
+    const region = !citizens && travelled && !wider && !partOfNone && TRAVELLERS.test(w.metric ?? '') ? textRegion(i) : null;
     if (region) {
       w.country = region.country;
       w.countryRule = 'text-region';
@@ -1318,8 +1326,8 @@ const PLACE_RETURNED_FROM = /^\s+(?:(?:home|back)\s+)?from\b/i;
 /** A place a verb of coming back names after it, whence or whither: "returned from Somalia", "were repatriated to Iraq". */
 const PLACE_RETURNED_TO = /^\s+(?:(?:home|back)\s+)?(?:from|to|in)\s+(?:the\s+)?\p{Lu}/u;
 
-/** Metrics of people who went abroad or are held there, whose origin a text about a region gives them. */
-const TRAVELLERS = /^(?:foreign_fighters|returnees|in_camps|children|still_in_conflict_zone)$/;
+/** Metrics of people who went abroad, died there or are held there, whose origin a text about a region gives them. */
+const TRAVELLERS = /^(?:foreign_fighters|returnees|in_camps|children|still_in_conflict_zone|killed)$/;
 
 /** Between an origin and a verb of coming back, only its auxiliaries: " have", " who had since", " were". */
 const ORIGIN_THEN_RETURN =
@@ -1350,6 +1358,12 @@ function countsForces(text: string, work: Work[], i: number): boolean {
 }
 
 /** "of the republic", "of the region": a subdivision named before, by its kind. */
+/**
+ * People said to come from a subdivision named before by its kind: "from the region", "who left the province", "natives
+ * of the state", "people of the city".
+ */
+const FROM_THE_SUBDIVISION =
+  /^[^.;]{0,80}?\b((?:from|left|leaving|leave|natives\s+of|residents\s+of|people\s+of)\s+(?:the|this|that)\s+(?:same\s+)?(?:region|province|republic|oblast|krai|governorate|county|canton|territory|state|city))\b/i;
 const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;
 
 /** Of the subdivisions named, the one named most (the first of those named as often: a text names its subject early). */

@@ -5,6 +5,7 @@
  * prosecutors or courts) says which state counts, not whose nationals are counted (the README's rule: "Kenyan police
  * arrested 14" names no nationality).
  */
+import { SUBDIVISION_CODE } from '../subdivisionCode';
 import { CASE_METRICS } from './countryFrames';
 import { saysForeign } from './foreigners';
 import type { NameMention } from './lexicon';
@@ -151,7 +152,11 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
   // further 700 are held in camps")
   if (w.metric === 'in_camps' && (WHOLE_POPULATION.test(noun) || (!noun && !prev?.country)))
     return stops("a camp's whole population: no nationality stated");
-  if (/^(residents|inhabitants|population)$/.test(noun)) return stops("a place's whole population: no nationality stated");
+  // (…but residents counted right after people of a sub-national region are that region's people, whose origin the text
+  // gives as the region: "31 people from Adiyaman have joined the group … Another 12 residents have come back")
+  const regionBefore = typeof prev?.country === 'string' && SUBDIVISION_CODE.test(prev.country);
+  if (/^(residents|inhabitants|population)$/.test(noun) && !(noun === 'residents' && regionBefore))
+    return stops("a place's whole population: no nationality stated");
   // "14 suspects", "11 defendants", "300 prisoners": an institution's cases, whoever they are, unless taken from people
   // counted before ("14 of the suspects")
   if (CASE_NOUNS.test(noun) && !partitive) return stops("an institution's cases: no nationality stated");
