@@ -229,6 +229,16 @@ describe('the claim page', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  test('a related claim without a date says its date is not given, never as of not given', async () => {
+    // The women (claim 3) are part of the undated 300, whose relation line had read "as of date not given".
+    const res = await page(`/claims/${d.claims.women}`).expect(200);
+    const from = res.text.indexOf('id="relations"');
+    const relations = res.text.slice(from, res.text.indexOf('</section>', from));
+    expect(relations).toContain(`/claims/${d.claims.knb300}"`);
+    expect(relations).toContain('Nurtai Abykaev, <span class="unknown">date not given</span>');
+    expect(relations).not.toMatch(/as of\s*<span class="unknown">/);
+  });
+
   test('a retracted claim stays visible with its reason, and its history shows the change', async () => {
     const res = await page(`/claims/${d.claims.icsrKzRetracted}`).expect(200);
     // The reason, typed without a full stop, ends its sentence before the next one starts.
