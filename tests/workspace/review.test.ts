@@ -347,6 +347,25 @@ describe('a document entered in the workspace', () => {
     expect((await claimsOf(doc2)).length).toBe(0);
   });
 
+  test('the home page lists each document with how far its review is, so an unfinished review is found without opening each', async () => {
+    const n = CANDIDATES.length;
+    const listed = await newDocument(editor, { publisher: '', title: 'Listed with its progress' });
+    const entry = async (title: string) => {
+      const home = (await editor.get('/workspace')).text;
+      return new RegExp(`<li><a href="/workspace/documents/(\\d+)">${title}</a>[^<]*</li>`).exec(home)?.[0];
+    };
+    expect(await entry('Listed with its progress')).toContain(`(document ${listed}: ${n} of ${n} candidates to review)`);
+    await editor.post(`/workspace/documents/${listed}/candidates/c5`, { action: 'reject' }).then((r) => expect(r.status).toBe(303));
+    expect(await entry('Listed with its progress')).toContain(`(document ${listed}: ${n - 1} of ${n} candidates to review)`);
+    for (const c of CANDIDATES.slice(0, -1)) {
+      await editor.post(`/workspace/documents/${listed}/candidates/${c.id}`, { action: 'reject' }).then((r) => expect(r.status).toBe(303));
+    }
+    expect(await entry('Listed with its progress')).toContain(`(document ${listed}: reviewed, ${n} candidates decided)`);
+    // A text registered through the API has no proposals until its review is first opened.
+    const api = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Registered by the API', text: 'No figure.' });
+    expect(await entry('Registered by the API')).toContain(`(document ${api.body.id}: not proposed yet: opening it proposes its figures)`);
+  });
+
   test('a candidate the ledger already holds offers "add as a source", which adds the source instead of a duplicate', async () => {
     const holder = (await t.db('workspace_decisions').where({ candidate_id: 'c3' }).first()).claim_id;
     const doc3 = await newDocument(editor, { publisher: '', title: 'Third' });

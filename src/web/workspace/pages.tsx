@@ -7,7 +7,7 @@ import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
 import { type ActorChoice, reviewPath } from './review';
 import type { Editor } from './session';
-import type { HeldDocument } from './store';
+import type { HeldDocument, RecentDocument } from './store';
 import { type CarriedForm, CarriedFields } from './carriedForm';
 import {
   ActorOptions,
@@ -23,6 +23,7 @@ import {
 } from './formParts';
 import { Stored, storedString } from '../components/storedText';
 import { Instant } from '../components/instant';
+import { counted } from '../../words';
 
 export function SignInPage({
   csrf,
@@ -280,10 +281,21 @@ function SeparateDocument({ held, errors, ticked }: { held: HeldDocument[]; erro
   );
 }
 
+/**
+ * How far a listed document's review is, so that an editor coming back finds the reviews left unfinished without
+ * opening each one: the review page's "N to review" of its candidates.
+ */
+export function reviewProgress({ candidates, open }: Pick<RecentDocument, 'candidates' | 'open'>): string {
+  if (candidates === null || open === null) return 'not proposed yet: opening it proposes its figures';
+  if (candidates === 0) return 'no figure proposed';
+  if (open === 0) return `reviewed, ${counted(candidates, 'candidate')} decided`;
+  return `${open} of ${counted(candidates, 'candidate')} to review`;
+}
+
 export function WorkspaceHome(props: {
   editor: Editor;
   publishers: ActorChoice[];
-  documents: { id: number; title: string }[];
+  documents: RecentDocument[];
   values: DocumentFormValues;
   errors: FieldError[];
   message?: string;
@@ -407,10 +419,10 @@ export function WorkspaceHome(props: {
           <ul class="ws-docs">
             {props.documents.map((d) => (
               <li>
-                <a href={`/workspace/documents/${d.id}`}>
+                <a href={reviewPath(d.id)}>
                   <Stored text={d.title} />
                 </a>
-                {` (document ${d.id})`}
+                {` (document ${d.id}: ${reviewProgress(d)})`}
               </li>
             ))}
           </ul>

@@ -12,6 +12,14 @@ export interface HeldDocument {
   same: 'url' | 'text';
 }
 
+/** A document the workspace's home lists, with how far its review is (both counts null: not proposed yet). */
+export interface RecentDocument {
+  id: number;
+  title: string;
+  candidates: number | null;
+  open: number | null;
+}
+
 /** What the editor decided about a candidate. */
 export const DECISIONS = ['accepted', 'source_added', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -236,9 +244,27 @@ export class WorkspaceStore {
     await holdLock(this.db, 'workspace new documents');
   }
 
-  /** The newest documents with stored text: the ones an editor can open for review. */
-  recentDocuments(limit = 20): Promise<{ id: number; title: string }[]> {
-    return this.db('documents').whereNotNull('text').orderBy('id', 'desc').limit(limit).select('id', 'title');
+  /**
+   * The newest documents with stored text, the ones an editor can open for review, each with how far its review is:
+   * the candidates proposed for its text as it is now and how many of them no editor decided yet (the review page's
+   * "N to review"); both null for a text not proposed yet (opening it proposes).
+   */
+  async recentDocuments(limit = 20): Promise<RecentDocument[]> {
+    const rows: { id: string | number; title: string; candidates: number | null; open: number | null }[] = await this.db('documents AS d')
+      .leftJoin('workspace_extractions AS e', (j) => j.on('e.document_id', 'd.id').andOn('e.text_sha256', 'd.text_sha256'))
+      .whereNotNull('d.text')
+      .orderBy('d.id', 'desc')
+      .limit(limit)
+      .select(
+        'd.id',
+        'd.title',
+        this.db.raw('jsonb_array_length(e.candidates) AS candidates'),
+        this.db.raw(
+          `(SELECT count(*)::int FROM jsonb_array_elements(e.candidates) AS c
+             WHERE NOT EXISTS (SELECT 1 FROM workspace_decisions AS w WHERE w.extraction_id = e.id AND w.candidate_id = c->>'id')) AS open`,
+        ),
+      );
+    return rows.map((r) => ({ id: Number(r.id), title: r.title, candidates: r.candidates, open: r.candidates === null ? null : r.open }));
   }
 
   async setRelations(extractionId: number, candidateId: string, relations: PendingRelation[]): Promise<void> {
