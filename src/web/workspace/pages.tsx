@@ -5,7 +5,8 @@ import type { DocumentView } from '../../documents/store';
 import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
-import { type ActorChoice, reviewPath } from './review';
+import { type ActorChoice, candidateCardPath, reviewPath } from './review';
+import { editClaimPath } from './editClaim';
 import type { Editor } from './session';
 import type { HeldDocument, RecentDocument } from './store';
 import { type CarriedForm, CarriedFields } from './carriedForm';
@@ -453,10 +454,9 @@ export function DecidedAlreadyPage({
   /** What the page is titled: a decision's "Already done", a reconsideration's "Nothing to reconsider". */
   title?: string;
 }) {
-  const review = reviewPath(documentId);
   const claimId = decided && decided.decision !== 'rejected' ? decided.claim_id : null;
   return (
-    <MessagePage title={title} message={message} status={409} form={`${review}?open=${candidateId}#cand-${candidateId}`}>
+    <MessagePage title={title} message={message} status={409} form={candidateCardPath(documentId, candidateId)}>
       <ul class="ws-ways" hidden={claimId === null && decided?.decision !== 'rejected'}>
         {claimId !== null && (
           <>
@@ -464,13 +464,13 @@ export function DecidedAlreadyPage({
               <a href={`/claims/${claimId}`}>{`See claim ${claimId}`}</a>
             </li>
             <li>
-              <a href={`/workspace/claims/${claimId}/edit`}>{`Correct claim ${claimId}`}</a>
+              <a href={editClaimPath(claimId)}>{`Correct claim ${claimId}`}</a>
             </li>
           </>
         )}
         {decided?.decision === 'rejected' && (
           <li>
-            <a href={`${review}?open=${candidateId}#cand-${candidateId}`}>{`See ${candidateId} on the review, to reconsider it`}</a>
+            <a href={candidateCardPath(documentId, candidateId)}>{`See ${candidateId} on the review, to reconsider it`}</a>
           </li>
         )}
       </ul>

@@ -20,6 +20,12 @@ export interface RecentDocument {
   open: number | null;
 }
 
+/** A review a claim was accepted in or given a source from: its document, and the candidate's card (null: by hand). */
+export interface ClaimReview {
+  documentId: number;
+  candidate: string | null;
+}
+
 /** What the editor decided about a candidate. */
 export const DECISIONS = ['accepted', 'source_added', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -265,6 +271,25 @@ export class WorkspaceStore {
         ),
       );
     return rows.map((r) => ({ id: Number(r.id), title: r.title, candidates: r.candidates, open: r.candidates === null ? null : r.open }));
+  }
+
+  /**
+   * Where in the workspace a claim was made or given a source: each decision that names it, in the review of its
+   * document's text as it is now; `candidate` is null for a claim started by hand (it has no card of its own).
+   */
+  async reviewsOfClaim(claimId: number): Promise<ClaimReview[]> {
+    const rows: { document_id: string | number; candidate_id: string; is_candidate: boolean }[] = await this.db('workspace_decisions AS w')
+      .join('workspace_extractions AS e', 'e.id', 'w.extraction_id')
+      .join('documents AS d', (j) => j.on('d.id', 'e.document_id').andOn('d.text_sha256', 'e.text_sha256'))
+      .where('w.claim_id', claimId)
+      .whereIn('w.decision', ['accepted', 'source_added'])
+      .orderBy([{ column: 'e.document_id' }, { column: 'w.decided_at' }])
+      .select(
+        'e.document_id',
+        'w.candidate_id',
+        this.db.raw(`e.candidates @> jsonb_build_array(jsonb_build_object('id', w.candidate_id)) AS is_candidate`),
+      );
+    return rows.map((r) => ({ documentId: Number(r.document_id), candidate: r.is_candidate ? r.candidate_id : null }));
   }
 
   async setRelations(extractionId: number, candidateId: string, relations: PendingRelation[]): Promise<void> {
