@@ -331,6 +331,11 @@ describe('a document entered in the workspace', () => {
     const res = await editor.post(`/workspace/documents/${doc2}/candidates/c5`, { action: 'reject' });
     expect(res.status).toBe(303);
     expect(await t.db('workspace_decisions').where({ candidate_id: 'c5', decision: 'rejected' })).toHaveLength(1);
+    // Its notice offers the Undo, the row's Reconsider; said once, the page offers it no more.
+    const undo = '<button type="submit" form="ws-rows" name="row" value="reconsider c5" class="secondary">Undo: reopen c5</button>';
+    const landed = (await editor.get(res.headers.location)).text;
+    expect(/<div class="outcome" id="outcome"[\s\S]*?<\/div>/.exec(landed)?.[0]).toContain(undo);
+    expect((await editor.get(res.headers.location)).text).not.toContain(undo);
     const page = await editor.get(`/workspace/documents/${doc2}`);
     expect(page.text).toContain('class="cand-mark state-rejected" data-candidate="c5"');
     // A rejected candidate's row offers Reconsider (a button of the review's form of rows), not Reject.
