@@ -12,6 +12,8 @@ import { clearCookie, readCookies, setCookie } from './cookies';
 export interface Outcome {
   text: string;
   param?: string;
+  /** The parameter's value, checked by its kind (a candidate: `c12`): what a page may act on, never words to say. */
+  value?: string;
   focus?: boolean;
   /** Where the reader's next step is, as a link after the notice's words. */
   link?: { href: string; text: string };
@@ -217,7 +219,7 @@ export function readOutcome(req: Request, res: Response, next: NextFunction): vo
   if (!said) return next();
   const flash = readCookies(req).get(OUTCOME_COOKIE);
   const outcome = flash === flashOf(outcomesOf(req.originalUrl).path, said) ? OUTCOMES[said.param](said.value) : undefined;
-  if (outcome) res.locals.outcome = { ...outcome, param: said.param } satisfies Outcome;
+  if (outcome) res.locals.outcome = { ...outcome, param: said.param, value: said.value } satisfies Outcome;
   req.url = path + (rest.length > 0 ? `?${rest.join('&')}` : '');
   next();
 }

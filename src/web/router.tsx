@@ -146,7 +146,7 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
     const asRecorded = await parseAsRecorded(req, resolvers);
     const claim = await claims.get(id, asRecorded);
     const documentIds = [...new Set(claim.sources.map((s) => s.document.id))];
-    const [related, history, docs, metric, labels, cited] = await Promise.all([
+    const [related, history, docs, metric, labels, cited, reviews] = await Promise.all([
       claims.getMany([...new Set(claim.relations.map((r) => r.claim_id))], asRecorded),
       // A damaged past revision is marked in the list; it does not keep the claim as it is from its reader.
       claims.historyMarkingDamage(id, asRecorded),
@@ -154,6 +154,8 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
       vocabulary.getMetric(claim.metric),
       loadLabels(services),
       citations.citeInFormats(id, CITATION_FORMATS, { style: 'ledger', today: new Date().toISOString().slice(0, 10) }, asRecorded),
+      // Its way back to the workspace's reviews, for an editor only (who is signed in is read by sessions.load).
+      res.locals.editor && !asRecorded ? services.reviews.reviewsOfClaim(id) : [],
     ]);
     // Logged once for the page, naming the revisions only: where in them (a pointer) may hold a stored field's name.
     const damaged = history.revisions.filter((r) => r.damaged !== undefined).map((r) => `revision ${r.version}`);
@@ -172,6 +174,7 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
         history={history}
         documents={new Map(docs.filter((d): d is DocumentView => d !== undefined).map((d) => [d.id, d]))}
         citations={cited}
+        reviews={reviews}
       />,
     );
   });

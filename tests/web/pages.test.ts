@@ -60,6 +60,13 @@ describe('search (the home page)', () => {
       'Their histories (CSV) (every revision of every claim this page lists, all pages: who, when, what changed and why)',
       'The whole ledger as a data package (ZIP) (every claim, source, relation, actor, document, revision and vocabulary as CSV tables, with their schemas)',
     ]);
+    // Sorted, the page's order is not the files' (the export is in the order recorded): the CSV's line says so.
+    const sorted = await page('/?country=KZ&sort=-as_of').expect(200);
+    const csv = /<a href="([^"]*format=csv[^"]*)">CSV<\/a> <span class="hint">([^<]*)<\/span>/.exec(sorted.text)!;
+    expect(csv[1]).not.toContain('sort');
+    expect(csv[2]).toBe(
+      '(every claim this page lists, all pages, in the order recorded: not sorted by date, newest first as here; one row per claim and source, with the quote and provenance)',
+    );
   });
 
   test('a field left empty chooses nothing: the page is sent on to its address without the empty fields', async () => {
@@ -227,6 +234,16 @@ describe('the claim page', () => {
     );
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test('a related claim without a date says its date is not given, never as of not given', async () => {
+    // The women (claim 3) are part of the undated 300, whose relation line had read "as of date not given".
+    const res = await page(`/claims/${d.claims.women}`).expect(200);
+    const from = res.text.indexOf('id="relations"');
+    const relations = res.text.slice(from, res.text.indexOf('</section>', from));
+    expect(relations).toContain(`/claims/${d.claims.knb300}"`);
+    expect(relations).toContain('Nurtai Abykaev, <span class="unknown">date not given</span>');
+    expect(relations).not.toMatch(/as of\s*<span class="unknown">/);
   });
 
   test('a retracted claim stays visible with its reason, and its history shows the change', async () => {

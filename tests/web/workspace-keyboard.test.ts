@@ -118,6 +118,9 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       await use.click();
       expect(await page.inputValue('#manual-quote')).toBe(want);
       expect(await page.inputValue('#manual-value_text')).toBe('around 150');
+      // The words' value and wording too ("around": approximately), as the editor would choose them.
+      expect(await page.inputValue('#manual-value')).toBe('150');
+      expect(await page.inputValue('#manual-approximation')).toBe('approximately');
 
       // Sent without a metric: the form comes back with the error announced and tied to the field.
       await Promise.all([page.waitForNavigation(), page.click('#cand-manual button[value="accept"]')]);

@@ -76,6 +76,11 @@ describe('a decided row of the review', () => {
       'In the ledger: exact 312 · Still in the conflict zone · Kazakhstan · said by National Security Committee · as of 2024-03-01',
     );
     expect(review.text).toContain(`Accepted as claim ${claimId}.`);
+    // The row leads to the claim's correction, and the claim's page back to the row, for the editor only.
+    expect(review.text).toContain(`<a href="/workspace/claims/${claimId}/edit">Correct claim ${claimId}</a>`);
+    const back = `<a href="/workspace/documents/${id}?open=c1#cand-c1">Its review: c1 of document ${id}</a>`;
+    expect((await editor.get(`/claims/${claimId}`)).text).toContain(back);
+    expect((await request(t.app).get(`/claims/${claimId}`).set('Accept', 'text/html').expect(200)).text).not.toContain('Its review');
 
     // Corrected later from its page: the row follows the claim, and says it is retracted once it is.
     const held = await request(t.app).get(`/v1/claims/${claimId}`).expect(200);
@@ -86,6 +91,10 @@ describe('a decided row of the review', () => {
       .send({ reason: 'Counted twice' });
     expect(retracted.status).toBeLessThan(300);
     expect(rowLine((await editor.get(`/workspace/documents/${id}?open=c2`)).text, 'c1')).toMatch(/ · as of 2024-03-01 · retracted$/);
+    // Retracted, it offers no correction, and still the way back.
+    const page = (await editor.get(`/claims/${claimId}`)).text;
+    expect(page).toContain(back);
+    expect(page).not.toContain(`/workspace/claims/${claimId}/edit`);
   });
 
   test('left open or rejected, says what the candidate proposes', async () => {

@@ -331,6 +331,11 @@ describe('a document entered in the workspace', () => {
     const res = await editor.post(`/workspace/documents/${doc2}/candidates/c5`, { action: 'reject' });
     expect(res.status).toBe(303);
     expect(await t.db('workspace_decisions').where({ candidate_id: 'c5', decision: 'rejected' })).toHaveLength(1);
+    // Its notice offers the Undo, the row's Reconsider; said once, the page offers it no more.
+    const undo = '<button type="submit" form="ws-rows" name="row" value="reconsider c5" class="secondary">Undo: reopen c5</button>';
+    const landed = (await editor.get(res.headers.location)).text;
+    expect(/<div class="outcome" id="outcome"[\s\S]*?<\/div>/.exec(landed)?.[0]).toContain(undo);
+    expect((await editor.get(res.headers.location)).text).not.toContain(undo);
     const page = await editor.get(`/workspace/documents/${doc2}`);
     expect(page.text).toContain('class="cand-mark state-rejected" data-candidate="c5"');
     // A rejected candidate's row offers Reconsider (a button of the review's form of rows), not Reject.
@@ -345,6 +350,25 @@ describe('a document entered in the workspace', () => {
     // Open again: its row offers Reject again.
     expect((await editor.get(`/workspace/documents/${doc2}`)).text).toContain('name="row" value="reject c5"');
     expect((await claimsOf(doc2)).length).toBe(0);
+  });
+
+  test('the home page lists each document with how far its review is, so an unfinished review is found without opening each', async () => {
+    const n = CANDIDATES.length;
+    const listed = await newDocument(editor, { publisher: '', title: 'Listed with its progress' });
+    const entry = async (title: string) => {
+      const home = (await editor.get('/workspace')).text;
+      return new RegExp(`<li><a href="/workspace/documents/(\\d+)">${title}</a>[^<]*</li>`).exec(home)?.[0];
+    };
+    expect(await entry('Listed with its progress')).toContain(`(document ${listed}: ${n} of ${n} candidates to review)`);
+    await editor.post(`/workspace/documents/${listed}/candidates/c5`, { action: 'reject' }).then((r) => expect(r.status).toBe(303));
+    expect(await entry('Listed with its progress')).toContain(`(document ${listed}: ${n - 1} of ${n} candidates to review)`);
+    for (const c of CANDIDATES.slice(0, -1)) {
+      await editor.post(`/workspace/documents/${listed}/candidates/${c.id}`, { action: 'reject' }).then((r) => expect(r.status).toBe(303));
+    }
+    expect(await entry('Listed with its progress')).toContain(`(document ${listed}: reviewed, ${n} candidates decided)`);
+    // A text registered through the API has no proposals until its review is first opened.
+    const api = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Registered by the API', text: 'No figure.' });
+    expect(await entry('Registered by the API')).toContain(`(document ${api.body.id}: not proposed yet: opening it proposes its figures)`);
   });
 
   test('a candidate the ledger already holds offers "add as a source", which adds the source instead of a duplicate', async () => {

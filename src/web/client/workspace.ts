@@ -36,7 +36,30 @@ function selectionRange(): Range | undefined {
 }
 
 /** The figure's words at the start of a quote an editor picked, for the claim's Words field. */
-const FIGURE = /(?:about|around|over|more than|at least|nearly|some|up to|fewer than|less than)?\s*\d[\d,.\s]*\d|\d/i;
+const FIGURE =
+  /(?:about|around|roughly|approximately|closer to|close to|almost|over|more than|at least|nearly|some|up to|fewer than|less than)?\s*\d[\d,.\s]*\d|\d/i;
+
+/** The wording a figure's first words say ("closer to 1,300": approximately), as the claim's Wording field names it. */
+const WORDINGS: [RegExp, string][] = [
+  [/^(?:about|around|roughly|approximately|closer to|close to|almost|nearly|some)\b/i, 'approximately'],
+  [/^(?:over|more than)\b/i, 'more_than'],
+  [/^at least\b/i, 'at_least'],
+  [/^up to\b/i, 'at_most'],
+  [/^(?:fewer|less) than\b/i, 'less_than'],
+];
+
+/**
+ * The value and wording of a figure's words taken from a selection, when they are plain: a whole number written with
+ * or without thousands' commas, not followed by a multiplier or a percent ("1,300", not "1.5 million" or "30 per cent").
+ */
+export function figureReading(words: string, after: string): { value: string | null; approximation: string | null } {
+  const number = /\d[\d,]*$/.exec(words)?.[0] ?? '';
+  const plain = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(number) && !/^\s*(?:million|billion|thousand|hundred|per ?cent|percent|%)/i.test(after);
+  return {
+    value: plain ? number.replace(/,/g, '') : null,
+    approximation: WORDINGS.find(([cue]) => cue.test(words))?.[1] ?? null,
+  };
+}
 
 function enhanceReview(review: HTMLElement): void {
   const cards = () => Array.from(review.querySelectorAll<HTMLElement>('article.cand[data-candidate]'));
@@ -143,7 +166,22 @@ function enhanceReview(review: HTMLElement): void {
     quote.value = selected;
     const words = document.getElementById('manual-value_text') as HTMLInputElement | null;
     const figure = FIGURE.exec(selected);
-    if (words && !words.value && figure) words.value = figure[0].trim();
+    if (words && !words.value && figure) {
+      words.value = figure[0].trim();
+      // Its value and wording too, where the words say them plainly, as if chosen (the draft keeps them); the editor
+      // checks them as every other field (an exact figure with no value had been refused on saving).
+      const read = figureReading(words.value, selected.slice(figure.index + figure[0].length));
+      const value = document.getElementById('manual-value') as HTMLInputElement | null;
+      const wording = document.getElementById('manual-approximation') as HTMLSelectElement | null;
+      if (value && !value.value && read.value !== null) {
+        value.value = read.value;
+        value.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      if (wording && wording.value === 'exact' && read.approximation !== null) {
+        wording.value = read.approximation;
+        wording.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
     // Filled in as if typed, so the form's draft (drafts.ts) keeps it like the editor's own input.
     quote.dispatchEvent(new Event('input', { bubbles: true }));
     document.getElementById('cand-manual')?.scrollIntoView({ block: 'start' });

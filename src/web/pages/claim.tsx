@@ -13,6 +13,8 @@ import { SourceItem } from './claimSources';
 import { useContext } from 'preact/hooks';
 import { SignedInContext } from '../render';
 import { editClaimPath, retractClaimPath } from '../workspace/editClaim';
+import { candidateCardPath, reviewPath } from '../workspace/review';
+import type { ClaimReview } from '../workspace/store';
 import { Shown, Stored, StoredWithin, storedString } from '../components/storedText';
 import { Instant } from '../components/instant';
 
@@ -32,6 +34,8 @@ export interface ClaimPageProps {
   citations: CitedInFormats;
   /** Names for the codes its history's changes hold. */
   labels: Labels;
+  /** Where in the workspace it was accepted or given a source: read for a signed-in editor only. */
+  reviews?: ClaimReview[];
 }
 
 const CITATION_LABELS: Record<string, string> = {
@@ -43,11 +47,28 @@ const CITATION_LABELS: Record<string, string> = {
   ris: 'RIS',
 };
 
-/** A signed-in editor's ways to correct the claim or retract it (src/web/workspace/editClaim.ts); none for anyone else. */
-function EditorActions({ claim }: { claim: Claim }) {
+/**
+ * A signed-in editor's ways to correct the claim or retract it (src/web/workspace/editClaim.ts), and back to where in
+ * the workspace it was accepted or given a source (an editor who opened it from a review returns to that candidate);
+ * none for anyone else.
+ */
+function EditorActions({ claim, reviews }: { claim: Claim; reviews: ClaimReview[] }) {
   if (!useContext(SignedInContext)) return null;
+  const back = reviews.map((r) => (
+    <>
+      {' · '}
+      <a href={r.candidate === null ? reviewPath(r.documentId) : candidateCardPath(r.documentId, r.candidate)}>
+        {r.candidate === null ? `Its review: document ${r.documentId}` : `Its review: ${r.candidate} of document ${r.documentId}`}
+      </a>
+    </>
+  ));
   if (claim.status === 'retracted')
-    return <p class="hint">A retracted claim is not edited, and the ledger has no way to undo a retraction.</p>;
+    return (
+      <p class="hint">
+        A retracted claim is not edited, and the ledger has no way to undo a retraction.
+        {back}
+      </p>
+    );
   return (
     <p class="claim-actions">
       <a href={editClaimPath(claim.id)}>
@@ -57,6 +78,7 @@ function EditorActions({ claim }: { claim: Claim }) {
       <a href={retractClaimPath(claim.id)}>
         Retract<span class="visually-hidden"> claim {claim.id}</span>
       </a>
+      {back}
     </p>
   );
 }
@@ -104,7 +126,7 @@ export function ClaimPage(p: ClaimPageProps) {
           be checked.
         </div>
       )}
-      {!asRecorded && <EditorActions claim={c} />}
+      {!asRecorded && <EditorActions claim={c} reviews={p.reviews ?? []} />}
       {c.status === 'superseded' && (
         <div class="notice superseded" role="note">
           <strong>Superseded.</strong> A later figure replaces this one:{' '}

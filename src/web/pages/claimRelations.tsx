@@ -13,6 +13,17 @@ const RELATION_LABELS: Record<string, string> = {
   contradicts: 'Contradicts',
   corroborates: 'Corroborates',
 };
+/** When a related claim's figure holds: "as of 2017 (to the year)", or that it is not given (never "as of not given"). */
+function AsOf({ date }: { date: string | null }) {
+  return date ? (
+    <>
+      as of <DateWithPrecision date={date} />
+    </>
+  ) : (
+    <span class="unknown">date not given</span>
+  );
+}
+
 export function RelatedClaim({ id, related, asRecorded }: { id: number; related: Map<number, Claim>; asRecorded?: string }) {
   const other = related.get(id);
   return (
@@ -29,8 +40,7 @@ export function RelatedClaim({ id, related, asRecorded }: { id: number; related:
       {other && (
         <>
           {' '}
-          — <Stored text={other.claimant.name} />, as of <DateWithPrecision date={other.as_of} unknown="date not given" />{' '}
-          <StatusBadge status={other.status} />
+          — <Stored text={other.claimant.name} />, <AsOf date={other.as_of} /> <StatusBadge status={other.status} />
         </>
       )}
     </>
@@ -87,7 +97,7 @@ export function RelatedClaims({
                     “<Stored text={s.value_text} />”
                   </a>
                 )}{' '}
-                as of <DateWithPrecision date={s.as_of} /> <StatusBadge status={s.status} />
+                <AsOf date={s.as_of} /> <StatusBadge status={s.status} />
               </li>
             ))}
           </ol>

@@ -180,6 +180,11 @@ export function HomePage({ query, filter, claims, facets, fromCursor = null, nex
       links={{
         json: withParams('/v1/claims', query),
         ...claimExports(exportQuery, claims.length > 0 || query.cursor !== undefined),
+        // An export is in the order recorded (claim id: it streams), whatever the page's sort: said where it differs.
+        csvHolds:
+          order && filter.sort !== 'created_at'
+            ? `(every claim this page lists, all pages, in the order recorded: not ${order} as here; one row per claim and source, with the quote and provenance)`
+            : undefined,
         // The data package is the ledger as it stands: not offered beside a view of the past.
         datapackage: filter.asRecorded ? undefined : '/v1/export/datapackage',
       }}

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
 import { ClaimForm, claimCountry, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
-import { type Review, reviewPath, rowsPath } from './review';
+import { candidateCardPath, type Review, reviewPath, rowsPath } from './review';
+import { editClaimPath } from './editClaim';
 import type { Editor } from './session';
 import { ClaimFields, SourceOf, type Vocabularies } from './claimFields';
 import { ErrorSummary } from '../components/errorSummary';
@@ -62,6 +63,8 @@ function Decided({ c, review }: { c: Candidate; review: Review }) {
           <>
             {' '}
             <a href={`/claims/${decision.claim_id}`}>{`Open claim ${decision.claim_id}`}</a>
+            {' · '}
+            <a href={editClaimPath(decision.claim_id)}>{`Correct claim ${decision.claim_id}`}</a>
           </>
         )}
       </p>
@@ -281,7 +284,7 @@ export function CandidateRow(props: { c: Candidate; review: Review; vocab: Vocab
           <button form={ROWS_FORM} name="row" value={`reject ${c.id}`} class="secondary" aria-label={named('Reject')}>
             Reject
           </button>
-          <a href={`${reviewPath(review.document.id)}?open=${c.id}#cand-${c.id}`} class="ws-open" aria-label={named('Open its form')}>
+          <a href={candidateCardPath(review.document.id, c.id)} class="ws-open" aria-label={named('Open its form')}>
             Open its form
           </a>
         </div>

@@ -10,7 +10,7 @@ import type { Services } from '../../services';
 import { field, FormBody } from './form';
 import { refusedFields } from './messages';
 import { ActorChoice, FormError } from './review';
-import type { WorkspaceStore } from './store';
+import type { RecentDocument, WorkspaceStore } from './store';
 
 /**
  * The text an editor pasted, as the ledger keeps it: every line break as LF (a browser sends CRLF), and the page and
@@ -172,8 +172,8 @@ export class WorkspaceDocuments {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  /** Recent documents that have text, to open for review. */
-  recentDocuments(): Promise<{ id: number; title: string }[]> {
+  /** Recent documents that have text, to open for review, with how far each review is. */
+  recentDocuments(): Promise<RecentDocument[]> {
     return this.deps.store.recentDocuments();
   }
 }

@@ -5,9 +5,10 @@ import type { DocumentView } from '../../documents/store';
 import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
-import { type ActorChoice, reviewPath } from './review';
+import { type ActorChoice, candidateCardPath, reviewPath } from './review';
+import { editClaimPath } from './editClaim';
 import type { Editor } from './session';
-import type { HeldDocument } from './store';
+import type { HeldDocument, RecentDocument } from './store';
 import { type CarriedForm, CarriedFields } from './carriedForm';
 import {
   ActorOptions,
@@ -23,6 +24,7 @@ import {
 } from './formParts';
 import { Stored, storedString } from '../components/storedText';
 import { Instant } from '../components/instant';
+import { counted } from '../../words';
 
 export function SignInPage({
   csrf,
@@ -280,10 +282,21 @@ function SeparateDocument({ held, errors, ticked }: { held: HeldDocument[]; erro
   );
 }
 
+/**
+ * How far a listed document's review is, so that an editor coming back finds the reviews left unfinished without
+ * opening each one: the review page's "N to review" of its candidates.
+ */
+export function reviewProgress({ candidates, open }: Pick<RecentDocument, 'candidates' | 'open'>): string {
+  if (candidates === null || open === null) return 'not proposed yet: opening it proposes its figures';
+  if (candidates === 0) return 'no figure proposed';
+  if (open === 0) return `reviewed, ${counted(candidates, 'candidate')} decided`;
+  return `${open} of ${counted(candidates, 'candidate')} to review`;
+}
+
 export function WorkspaceHome(props: {
   editor: Editor;
   publishers: ActorChoice[];
-  documents: { id: number; title: string }[];
+  documents: RecentDocument[];
   values: DocumentFormValues;
   errors: FieldError[];
   message?: string;
@@ -407,10 +420,10 @@ export function WorkspaceHome(props: {
           <ul class="ws-docs">
             {props.documents.map((d) => (
               <li>
-                <a href={`/workspace/documents/${d.id}`}>
+                <a href={reviewPath(d.id)}>
                   <Stored text={d.title} />
                 </a>
-                {` (document ${d.id})`}
+                {` (document ${d.id}: ${reviewProgress(d)})`}
               </li>
             ))}
           </ul>
@@ -441,10 +454,9 @@ export function DecidedAlreadyPage({
   /** What the page is titled: a decision's "Already done", a reconsideration's "Nothing to reconsider". */
   title?: string;
 }) {
-  const review = reviewPath(documentId);
   const claimId = decided && decided.decision !== 'rejected' ? decided.claim_id : null;
   return (
-    <MessagePage title={title} message={message} status={409} form={`${review}?open=${candidateId}#cand-${candidateId}`}>
+    <MessagePage title={title} message={message} status={409} form={candidateCardPath(documentId, candidateId)}>
       <ul class="ws-ways" hidden={claimId === null && decided?.decision !== 'rejected'}>
         {claimId !== null && (
           <>
@@ -452,13 +464,13 @@ export function DecidedAlreadyPage({
               <a href={`/claims/${claimId}`}>{`See claim ${claimId}`}</a>
             </li>
             <li>
-              <a href={`/workspace/claims/${claimId}/edit`}>{`Correct claim ${claimId}`}</a>
+              <a href={editClaimPath(claimId)}>{`Correct claim ${claimId}`}</a>
             </li>
           </>
         )}
         {decided?.decision === 'rejected' && (
           <li>
-            <a href={`${review}?open=${candidateId}#cand-${candidateId}`}>{`See ${candidateId} on the review, to reconsider it`}</a>
+            <a href={candidateCardPath(documentId, candidateId)}>{`See ${candidateId} on the review, to reconsider it`}</a>
           </li>
         )}
       </ul>

@@ -129,6 +129,10 @@ export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 /** The review page of a document: the page its forms belong to. */
 export const reviewPath = (documentId: number) => `/workspace/documents/${documentId}`;
 
+/** A candidate's place in its review: its card, opened in full. */
+export const candidateCardPath = (documentId: number, candidateId: string) =>
+  `${reviewPath(documentId)}?open=${candidateId}#cand-${candidateId}`;
+
 /**
  * The review's one form for its compact rows: every row's buttons belong to it (`form="ws-rows"`), each naming its
  * action and candidate (`row=accept c12`), so a long review holds one form and its tokens, not one per candidate.
@@ -149,5 +153,6 @@ export function pageOfForm(path: string): string {
   if (/^\/workspace\/places(?:\/words)?(?=[?#]|$)/.test(path)) return '/workspace/places';
   const m = /^\/workspace\/documents\/(\d{1,15})(?=[/?#]|$)(?:\/(?:candidates\/([\w-]{1,40})|(claims))(?=[/?#]|$))?/.exec(path);
   if (!m) return '/workspace';
-  return reviewPath(Number(m[1])) + (m[2] ? `?open=${m[2]}#cand-${m[2]}` : m[3] ? '#cand-manual' : '');
+  const documentId = Number(m[1]);
+  return m[2] ? candidateCardPath(documentId, m[2]) : reviewPath(documentId) + (m[3] ? '#cand-manual' : '');
 }

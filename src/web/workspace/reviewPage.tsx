@@ -8,12 +8,14 @@ import { HIGH_CONFIDENCE, LOW_CONFIDENCE, lowConfidence, rejectedInBatch, type R
 import { type SureCandidates, sureCandidates } from './acceptAll';
 import type { Editor } from './session';
 import { ClaimFields, SharedChoices, SourceOf, type Vocabularies } from './claimFields';
-import { CandidateCard, type CandidateFormState, CandidateRow, RowsForm, SeparateClaim } from './candidateCard';
+import { CandidateCard, type CandidateFormState, CandidateRow, ROWS_FORM, RowsForm, SeparateClaim } from './candidateCard';
 import { ErrorSummary, fieldErrorText, inFormOrder, titleOfForm } from '../components/errorSummary';
 import { CLAIM_FIELD_ORDER, claimFieldId, claimFieldLabel, FormTokens } from './formParts';
 import { counted } from '../../words';
 import { Shown, Stored, storedString } from '../components/storedText';
 import { fragmentTarget } from '../components/fragmentTarget';
+import { useContext } from 'preact/hooks';
+import { OutcomeContext } from '../render';
 
 /**
  * Why "accept all high-confidence" left a candidate open, in the list under its notice: the fields its card marks, as
@@ -241,6 +243,10 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
   const { complete, incomplete, unnamed } = sureCandidates(review);
   const high = complete.length;
   const undo = low?.batch === undefined ? [] : rejectedInBatch(review, low.batch);
+  // A candidate just rejected on its own is one click from open again: its notice offers the row's Reconsider as Undo.
+  const said = useContext(OutcomeContext);
+  const justRejected =
+    said?.param === 'rejected' && said.value !== undefined && review.decisions.get(said.value)?.decision === 'rejected' ? said.value : null;
   const formRefused = manual.errors.length > 0 || [...forms.values()].some((f) => f.errors.length > 0) || refused.length > 0;
   return (
     <Layout title={titleOfForm(`Review: ${storedString(doc.title)}`, formRefused)} links={{ json: `/v1/documents/${doc.id}` }} ownOutcome>
@@ -285,6 +291,13 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
               </li>
             ))}
           </ul>
+        )}
+        {justRejected !== null && (
+          <p class="ws-inline">
+            <button type="submit" form={ROWS_FORM} name="row" value={`reconsider ${justRejected}`} class="secondary">
+              {`Undo: reopen ${justRejected}`}
+            </button>
+          </p>
         )}
         {undo.length > 0 && (
           <form method="post" action={`/workspace/documents/${doc.id}/reconsider#${OUTCOME_ID}`} class="ws-inline">

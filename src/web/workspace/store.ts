@@ -12,6 +12,20 @@ export interface HeldDocument {
   same: 'url' | 'text';
 }
 
+/** A document the workspace's home lists, with how far its review is (both counts null: not proposed yet). */
+export interface RecentDocument {
+  id: number;
+  title: string;
+  candidates: number | null;
+  open: number | null;
+}
+
+/** A review a claim was accepted in or given a source from: its document, and the candidate's card (null: by hand). */
+export interface ClaimReview {
+  documentId: number;
+  candidate: string | null;
+}
+
 /** What the editor decided about a candidate. */
 export const DECISIONS = ['accepted', 'source_added', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -236,9 +250,46 @@ export class WorkspaceStore {
     await holdLock(this.db, 'workspace new documents');
   }
 
-  /** The newest documents with stored text: the ones an editor can open for review. */
-  recentDocuments(limit = 20): Promise<{ id: number; title: string }[]> {
-    return this.db('documents').whereNotNull('text').orderBy('id', 'desc').limit(limit).select('id', 'title');
+  /**
+   * The newest documents with stored text, the ones an editor can open for review, each with how far its review is:
+   * the candidates proposed for its text as it is now and how many of them no editor decided yet (the review page's
+   * "N to review"); both null for a text not proposed yet (opening it proposes).
+   */
+  async recentDocuments(limit = 20): Promise<RecentDocument[]> {
+    const rows: { id: string | number; title: string; candidates: number | null; open: number | null }[] = await this.db('documents AS d')
+      .leftJoin('workspace_extractions AS e', (j) => j.on('e.document_id', 'd.id').andOn('e.text_sha256', 'd.text_sha256'))
+      .whereNotNull('d.text')
+      .orderBy('d.id', 'desc')
+      .limit(limit)
+      .select(
+        'd.id',
+        'd.title',
+        this.db.raw('jsonb_array_length(e.candidates) AS candidates'),
+        this.db.raw(
+          `(SELECT count(*)::int FROM jsonb_array_elements(e.candidates) AS c
+             WHERE NOT EXISTS (SELECT 1 FROM workspace_decisions AS w WHERE w.extraction_id = e.id AND w.candidate_id = c->>'id')) AS open`,
+        ),
+      );
+    return rows.map((r) => ({ id: Number(r.id), title: r.title, candidates: r.candidates, open: r.candidates === null ? null : r.open }));
+  }
+
+  /**
+   * Where in the workspace a claim was made or given a source: each decision that names it, in the review of its
+   * document's text as it is now; `candidate` is null for a claim started by hand (it has no card of its own).
+   */
+  async reviewsOfClaim(claimId: number): Promise<ClaimReview[]> {
+    const rows: { document_id: string | number; candidate_id: string; is_candidate: boolean }[] = await this.db('workspace_decisions AS w')
+      .join('workspace_extractions AS e', 'e.id', 'w.extraction_id')
+      .join('documents AS d', (j) => j.on('d.id', 'e.document_id').andOn('d.text_sha256', 'e.text_sha256'))
+      .where('w.claim_id', claimId)
+      .whereIn('w.decision', ['accepted', 'source_added'])
+      .orderBy([{ column: 'e.document_id' }, { column: 'w.decided_at' }])
+      .select(
+        'e.document_id',
+        'w.candidate_id',
+        this.db.raw(`e.candidates @> jsonb_build_array(jsonb_build_object('id', w.candidate_id)) AS is_candidate`),
+      );
+    return rows.map((r) => ({ documentId: Number(r.document_id), candidate: r.is_candidate ? r.candidate_id : null }));
   }
 
   async setRelations(extractionId: number, candidateId: string, relations: PendingRelation[]): Promise<void> {
