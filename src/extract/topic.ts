@@ -7,6 +7,7 @@ import type { FigureContext } from './figureContext';
 import { namesCountOfPeople, nounKind, NounKind } from './nouns';
 import { numberWord } from './numbers';
 import type { Sentence } from './text';
+import { lineStart } from './tableColumns';
 
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
 /**
@@ -187,6 +188,10 @@ export function topicBefore(
     !(recent && recent.sentence === ctx.sentences[idx - 1])
   )
     return { kind: 'thing', via: things };
+  // a row's label cut off from its figure by its dot leaders ("Firearms recovered ........ 126 (163)") says what the
+  // row counts before any figure above it does
+  const label = rowLabelBefore(ctx, at, sentence);
+  if (label) return label;
   if (recent) return { kind: 'people', via: `figure "${ctx.text.slice(recent.start, recent.end)}"` };
   for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= from; i--) {
     const w = ctx.words[i];
@@ -201,3 +206,24 @@ export function topicBefore(
   }
   return speaker ? { kind: 'people', via: speaker } : null;
 }
+
+/**
+ * The label of a row whose figure the sentence splitter cut off from it (a dot leader reads as sentence ends): the
+ * line's words before its first number, when they name things first ("Firearms recovered ....... 126 (163)",
+ * "Hideouts and shelters destroyed .... 54"). A label naming people first, or no noun the lists know, is left to what counted before.
+ */
+function rowLabelBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string } | null {
+  const start = lineStart(ctx.text, at);
+  const line = ctx.text.slice(start, at);
+  // (up to the line's first number: "… 126 (163)" reads the label of its row for the 163 too)
+  const end = start + (/\d/.exec(line)?.index ?? line.length);
+  if (start >= sentence.start || !DOT_LEADER.test(ctx.text.slice(start, end))) return null;
+  for (let i = ctx.wordIndexAt(start); i < ctx.words.length && ctx.words[i].end <= end; i++) {
+    const kind = nounKind(ctx.words[i].lower);
+    if (kind === 'thing') return { kind, via: ctx.words[i].lower };
+    if (kind) return null;
+  }
+  return null;
+}
+/** Words, then dots leading to the figure ("Firearms recovered ......... "). */
+const DOT_LEADER = /\p{L}[^\n]*?\s?\.{3,}\s*$/u;

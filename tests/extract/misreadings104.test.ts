@@ -138,3 +138,11 @@ describe('official figures of a state named by its people', () => {
     ]);
   });
 });
+
+describe('a row label cut off from its figure by dot leaders', () => {
+  test('a label naming things first counts things, its bracketed figure too', () => {
+    const text =
+      'Police arrested 45 men in the operation.\nFirearms recovered ...................... 126 (163)\nHideouts destroyed ...................... 54 (87)';
+    expect(shapes(text, at)).toEqual([expected({ value_text: '45', value: 45, metric: 'arrested', ...today })]);
+  });
+});
