@@ -146,3 +146,20 @@ describe('a row label cut off from its figure by dot leaders', () => {
     expect(shapes(text, at)).toEqual([expected({ value_text: '45', value: 45, metric: 'arrested', ...today })]);
   });
 });
+
+describe('a list item labelled by where its people are held', () => {
+  test('prisons in a label are where the counted are, and the lead says who they are', () => {
+    const text =
+      'Prisoners held for terrorism offences: 212\n\nWhere they are held\n- Prisons in Yorkshire and Lancashire: 140\n- Prisons elsewhere in England: 72';
+    const held = { metric: 'arrested', group: 'terrorism-all', ...today };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '212', value: 212, ...held }),
+      expected({ value_text: '140', value: 140, ...held }),
+      expected({ value_text: '72', value: 72, ...held }),
+    ]);
+  });
+
+  test('under a lead of things the places are still things', () => {
+    expect(shapes('Facilities inspected\n- Prisons in Yorkshire: 14\n- Camps in the north: 3', at)).toEqual([]);
+  });
+});
