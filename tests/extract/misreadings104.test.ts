@@ -163,3 +163,19 @@ describe('a list item labelled by where its people are held', () => {
     expect(shapes('Facilities inspected\n- Prisons in Yorkshire: 14\n- Camps in the north: 3', at)).toEqual([]);
   });
 });
+
+describe('the value of a label that states an age bracket', () => {
+  test('a count after a label with its own age is no age', () => {
+    const text = 'Prisoners held for terrorism offences: 240\n- Under 21 years of age: 6\n- Over 70 years of age: 4';
+    const held = { metric: 'arrested', group: 'terrorism-all', ...today };
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '240', value: 240, ...held }),
+      expected({ value_text: '6', value: 6, ...held }),
+      expected({ value_text: '4', value: 4, ...held }),
+    ]);
+  });
+
+  test('a label of age alone keeps its number an age', () => {
+    expect(shapes('Name: Ahmed K. Age: 23', at)).toEqual([]);
+  });
+});
