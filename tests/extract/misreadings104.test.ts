@@ -179,3 +179,19 @@ describe('the value of a label that states an age bracket', () => {
     expect(shapes('Name: Ahmed K. Age: 23', at)).toEqual([]);
   });
 });
+
+describe('a noun quoted after a modifier', () => {
+  test('a quotation mark opening the head after a demonym keeps the noun phrase', () => {
+    expect(shapes('Support groups count 21 Corsican "political prisoners" in French jails.', at)).toEqual([
+      expected({
+        value_text: '21',
+        value: 21,
+        metric: 'arrested',
+        claimant: 'Support groups',
+        mention: 'Support groups',
+        cue: 'count',
+        ...today,
+      }),
+    ]);
+  });
+});
