@@ -77,6 +77,9 @@ const NUMBER_OF =
 const REFERS_BACK =
   /\b(?:it|(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|estimate|total|count|tally|toll))\s+(?:(?:at|to|as)\s+)(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|an\s+estimated|just|only)\s+)?$/iu;
 
+/** A noun of a number, "of" and a few words before a word: "the combined membership of the two paramilitary …". */
+const COUNT_OF_PEOPLE_BEFORE = /\b(\p{L}+)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
+
 /** What the figure a text names is of, in the given words of a sentence: people or things, or null. */
 function numberNamed(
   ctx: FigureContext,
@@ -154,6 +157,12 @@ export function topicBefore(
     const kind = nounKind(w.lower);
     // "returnees by country:", "arrests per region": the key of a breakdown is not what its figures count
     if (kind === 'thing' && i > 0 && /^(by|per)$/.test(ctx.words[i - 1].lower)) continue;
+    // (the things a count of people is of are no count: "put the combined membership of the two organisations at 12,000")
+    const countOf = kind === 'thing' ? COUNT_OF_PEOPLE_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, w.start - 80), w.start)) : null;
+    if (countOf && namesCountOfPeople(countOf[1].toLowerCase())) {
+      people = countOf[1].toLowerCase();
+      break;
+    }
     if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at))
       return { kind, via: w.lower };
     if (w.start < sentence.start) break;

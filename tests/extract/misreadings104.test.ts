@@ -195,3 +195,24 @@ describe('a noun quoted after a modifier', () => {
     ]);
   });
 });
+
+describe('a count of people of things named after it', () => {
+  test('the membership of organisations put at a number counts members', () => {
+    expect(shapes('Police estimates put the combined membership of the two paramilitary organisations at around 12,000.', at)).toEqual([
+      expected({
+        value_text: 'around 12,000',
+        value: 12000,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'Police',
+        mention: 'Police estimates',
+        cue: 'put',
+        ...today,
+      }),
+    ]);
+  });
+
+  test('the number of things is still things', () => {
+    expect(shapes('The number of the groups is about 40.', at)).toEqual([]);
+  });
+});
