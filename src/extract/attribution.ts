@@ -517,7 +517,7 @@ function citesSource(phrase: string): boolean {
   if (CITED_REASON.test(cited)) return false;
   const author = claimantOf(cited);
   // (official figures with no author are the authorities', whom a speaker citing them speaks for)
-  if (author === null || author === OFFICIAL_SOURCE) return false;
+  if (author === null || author.endsWith(OFFICIAL_SOURCE)) return false;
   if (ENDS_IN_SOURCE_NOUN.test(cited) && author === withoutDeterminer(cited)) return false;
   return (
     ROLE_WORDS.test(author) ||

@@ -77,6 +77,17 @@ const OFFICIAL_FIGURES = new RegExp(
   'i',
 );
 /**
+ * Official figures whose state the text names by its people's adjective, before or after "official" ("Official Iraqi
+ * figures show…", "the latest Bosnian official data"): that state's authorities, "Iraqi authorities (official figures)",
+ * one claimant per state, not one for every state's (a capitalised word ending as a nationality does: -an, -i, -ese,
+ * -ish, -ch; not an office's name, "official Home Office figures", nor a body's, "official Europol figures").
+ */
+const NATIONALITY = '(\\p{L}+(?:an|i|ese|ish|ch))';
+const STATE_OFFICIAL_FIGURES = new RegExp(
+  `^${DET}(?:(?:latest|new|most\\s+recent|recent|available|published)\\s+)*(?:official\\s+${NATIONALITY}|${NATIONALITY}\\s+official)\\s+${FIGURES_NOUN}$`,
+  'iu',
+);
+/**
  * The claimant of official figures with no author: the authorities, named by their kind in lower case as an unnamed
  * source is ("police officer"): words, no actor's name, so that no one actor stands for every state's official figures
  * (accept-all leaves it to the editor, as it does words: acceptAll.ts's notAName; review49).
@@ -105,6 +116,9 @@ export function claimantOf(mention: string): string | null {
     // "figures shared by the ministry with Reuters": whom it was shared with is no part of the author
     return (/\bshared\s+by\b/i.test(bare) ? m[1].replace(/\s+with\s+.*$/, '') : m[1]).trim();
   if (OFFICIAL_FIGURES.test(bare)) return OFFICIAL_SOURCE;
+  const whose = STATE_OFFICIAL_FIGURES.exec(bare);
+  const nationality = whose ? (whose[1] ?? whose[2]) : '';
+  if (/^\p{Lu}\p{Ll}+$/u.test(nationality)) return `${nationality} ${OFFICIAL_SOURCE}`;
   if (NO_AUTHOR.test(bare)) return null;
   // "the Office for National Statistics", "the Committee on Legal Statistics": a capitalised source noun ends a name, as
   // does a capitalised publication noun after "for", "of" or "on" in one ("the Coordination Unit for Threat Analysis")
@@ -128,7 +142,7 @@ const GENERIC =
 export function isGeneric(mention: string): boolean {
   // "figures provided by the authorities" is as generic as its author
   const author = claimantOf(mention);
-  return GENERIC.test(mention.trim()) || author === OFFICIAL_SOURCE || (author !== null && GENERIC.test(author.trim()));
+  return GENERIC.test(mention.trim()) || !!author?.endsWith(OFFICIAL_SOURCE) || (author !== null && GENERIC.test(author.trim()));
 }
 
 /** A capitalised name and its acronym in brackets, on one line: "the Syrian Democratic Forces (SDF)". */

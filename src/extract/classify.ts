@@ -1,5 +1,5 @@
 /** The metric of each figure: the status stated near it, the noun it counts, its whole's, or the figure's before it. */
-import { ACQUITTED, ACQUITTED_READING, gaveUpFight, nounMetric, statusesIn, StatusHit, UNDER_AMNESTY } from './metric';
+import { ACQUITTED, ACQUITTED_READING, gaveUpFight, nounMetric, objectComplement, statusesIn, StatusHit, UNDER_AMNESTY } from './metric';
 import { topicStatus } from './layoutCounts';
 import { columnHeading, rowLabel } from './tableColumns';
 import { REMAINDER } from './figures';
@@ -224,6 +224,10 @@ export function classifyMetric(text: string, work: Work[]): void {
     // soldiers" (the verb whose object they are outranks a status after them: "… and four were wounded")
     const lost = forceLosses(text, fig);
     if (lost) hit = lost;
+    // the verb whose object the figure is, with its complement after the object: "referred 312 suspected members to the
+    // courts", "found 12 of the defendants not guilty" (metric.ts, objectComplement)
+    const complement = objectComplement(text, fig.start, fig.end, fig.sentence.end);
+    if (complement) hit = complement;
     if (!hit || (!hit.strong && !whole)) {
       const l = nearestStatus(left, fig.start, true);
       if (l && (!hit || l.strong)) hit = l;

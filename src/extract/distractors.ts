@@ -316,6 +316,10 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   const { text } = ctx;
   const small = n.value !== null && n.value < 120;
   if (!small || n.kind === 'vague' || n.kind === 'fraction') return false;
+  // the value of a label that states an age bracket itself is the count of its people: "Over 70 years of age: 6",
+  // "Aged 18 to 25: 40" ("Age: 23", with no number in its label, stays an age)
+  const label = text.slice(text.lastIndexOf('\n', n.start - 1) + 1, n.start);
+  if (/:\s*$/.test(label) && /\d/.test(label) && /\b(?:age|ages|aged|years)\b/i.test(label)) return false;
   const prevWords = prev.match(/[\p{L}\p{N}$€£]+[.]?/gu) ?? [];
   const lastWord = (prevWords[prevWords.length - 1] ?? '').toLowerCase();
   const noNoun = () => !nounAfter(ctx, n.end, s);

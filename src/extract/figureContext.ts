@@ -128,12 +128,13 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       .slice(from, w.start)
       .replace(/^\./, (dot) => (ctx.names.some((n) => n.end === from && /\./.test(n.text)) ? '' : dot));
     // a closing quotation mark right after the figure does not end its noun phrase: "over 300" Kazakh militants; nor
-    // does an opening one before a noun quoted as somebody's word for the counted: 21 "political prisoners"
+    // does an opening one before a noun quoted as somebody's word for the counted: 21 "political prisoners", after a
+    // modifier too: 21 Corsican "political prisoners"
     if (
       /[.;:!?()[\]"“”–—]/.test(gap) &&
       !(steps === 0 && /^\s*[-–]\s*$/.test(gap)) &&
       !(steps === 0 && /^["”’]\s+$/.test(gap)) &&
-      !(steps === 0 && /^\s+["“]$/.test(gap))
+      !(steps <= 1 && /^\s+["“]$/.test(gap))
     )
       return null;
     if (/,/.test(gap) && (steps === 0 || afterOf)) return null;

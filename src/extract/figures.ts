@@ -11,7 +11,7 @@ import { columnCounts, listItemCounts } from './layoutCounts';
 import { numberWord, type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
 import { thingNoun } from './thingNouns';
-import { statusesIn } from './metric';
+import { objectComplement, statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
 import { STOP } from './wordLists';
@@ -555,7 +555,7 @@ function countsPeople(
   if (status) return { noun: null, reason: `no noun after it; its verb's "${status}" says it counts people` };
   const believed = believedOfPeople(ctx, s, n.start, end);
   if (believed) return { noun: null, reason: `no noun after it; "${believed}" says it counts people` };
-  const object = objectOfStatus(ctx, s, n.start);
+  const object = objectOfStatus(ctx, s, n.start) ?? objectComplement(ctx.text, n.start, end, s.end)?.words ?? null;
   if (object) return { noun: null, reason: `no noun after it; the object of "${object}"` };
   const whole = partOfPeopleBefore(ctx, s, n.start);
   if (whole) return { noun: null, reason: `a part of the people before it ("${whole}")` };

@@ -17,7 +17,7 @@ const SAME_QUANTITY = /\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|from\s+(?:
 const OF_WHOM = /^\s*,?\s*(?:of|among)\s+(?:whom|them)\s+["“]?$/i;
 /** Words that tell a group's strength: its size where it is, not people who travelled. */
 const STRENGTH =
-  /\b(?:strength|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks)\b/i;
+  /\b(?:strength|membership|(?:is|are|was|were|be|to)\s+number|number(?:s|ed|ing)?\s+(?:about|around|some|roughly|between|fewer|more|less|up to|an estimated|approximately|\d)|consists?\s+of|personnel potential|in (?:its|their) ranks)\b/i;
 
 /**
  * Countries read for the figure itself (its own words, its list item, its section, its whole, its sentence's opening or

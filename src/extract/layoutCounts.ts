@@ -37,12 +37,18 @@ export function headingKind(ctx: FigureContext, start: number, end: number): { k
     if (w.start >= statusAt) break;
     const demonym = ctx.demonymAt(w.start);
     if (demonym && /s$/.test(demonym.text)) return { kind: 'people', via: w.text };
+    // (a place people are held in is where the counted are, not what is counted: "Prisons in Araba and Bizkaia: 104",
+    // "Camps in the north-east: 4,300"; the lead over the list, or a status after it, says who they are)
+    if (HELD_IN.test(w.lower)) continue;
     const kind = nounKind(w.lower);
     if (kind) return { kind, via: w.text };
   }
   if (statusAt < Infinity) return { kind: 'people', via: status && status.start === statusAt ? status.words : sought![0] };
   return null;
 }
+
+/** Places people are held in (prisons, jails, camps, detention centres). */
+const HELD_IN = /^(?:prisons?|jails?|camps?|penitentiar(?:y|ies)|detention|centres?|centers?|facilit(?:y|ies))$/;
 
 /** What a number in a table's cell counts by its column's heading, or null outside a table or for a heading of neither. */
 export function columnCounts(ctx: FigureContext, at: number): { kind: NounKind; via: string } | null {

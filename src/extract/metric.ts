@@ -12,7 +12,7 @@ export interface StatusHit {
 
 /** The words of an acquittal, read as charged (STATUS) and named so in the metric's reason (ACQUITTED). */
 const ACQUITTAL_WORDS =
-  'acquitted|acquits?|acquitting|acquittals?\\s+of|found\\s+not\\s+guilty|cleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges';
+  'acquitted|acquits?|acquitting|acquittals?\\s+of|(?:found|declared|judged|pronounced|adjudged)\\s+(?:not\\s+guilty|innocent)|cleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges';
 
 // Most specific first: where two cues overlap ("detained in camps") the earlier rule wins.
 const STATUS: [RegExp, string, boolean][] = [
@@ -160,6 +160,33 @@ const STATUS: [RegExp, string, boolean][] = [
     false,
   ],
 ];
+
+/**
+ * A verb before the people counted and its complement after them, the object between: "referred 312 suspected members
+ * to the courts", "sent 40 men to trial" (charged); "found 12 of the defendants not guilty", "declared three men
+ * innocent" (charged: acquitted people were charged and tried); "found 12 guilty" (convicted). STATUS reads its words
+ * side by side only ("referred to the courts", "found not guilty"); here the object stands between them, its own words
+ * and a qualifier at most (six words, no clause break). The hit spans the verb, the object and the complement; its words
+ * are the verb and the complement ("found not guilty").
+ */
+export function objectComplement(text: string, start: number, end: number, sentenceEnd: number): StatusHit | null {
+  const verb = COMPLEMENT_VERB.exec(text.slice(Math.max(0, start - 40), start));
+  if (!verb) return null;
+  const sending = /^(?:referred|referring|refers?|sent|sends?|sending|committed|commits?|committing|remitted|remits?)$/i.test(verb[1]);
+  const after = (sending ? TO_COURT : VERDICT).exec(text.slice(end, sentenceEnd));
+  if (!after) return null;
+  const complement = after[1].replace(/\s+/g, ' ');
+  const metric = sending || /^(?:not|innocent)/i.test(complement) ? 'charged' : 'convicted';
+  const from = start - verb[0].length + verb[0].indexOf(verb[1]);
+  return { metric, start: from, end: end + after[0].length, words: `${verb[1]} ${complement}`, strong: true };
+}
+const COMPLEMENT_VERB =
+  /\b(referred|referring|refers?|sent|sends?|sending|committed|commits?|committing|remitted|remits?|found|finds?|finding|declared|declares?|declaring|judged|pronounced|adjudged)\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|only|just|another|a\s+further|all)\s+)?$/i;
+/** The object's words, six at most and no clause break, then the court it is sent to ("to the courts", "for trial"). */
+const TO_COURT =
+  /^(?:\s+(?!(?:and|or|but|who|which|that|to|for|before)\b)[\p{L}'’-]+){0,6}?\s+((?:to|for|before)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:trial|courts?|judges?|prosecutors?|prosecution|justice|judiciary|(?:public\s+)?prosecutor['’]s\s+office))\b/iu;
+/** The object's words, six at most and no clause break, then the verdict ("not guilty", "innocent", "guilty"). */
+const VERDICT = /^(?:\s+(?!(?:and|or|but|who|which|that|to|for)\b)[\p{L}'’-]+){0,6}?\s+(not\s+guilty|innocent|guilty)\b/iu;
 
 /** The words of STATUS's acquittals (charged): the metric's reason says why acquitted people are counted as charged. */
 export const ACQUITTED = new RegExp(`^(?:${ACQUITTAL_WORDS})`, 'i');

@@ -346,7 +346,7 @@ const BODY_LABEL_HEAD =
 /**
  * A body named as a line's label, as a headline gives its source ("Interior Ministry: three cells dismantled, 27
  * arrested"): the source of that line's figures alone, though the text is no transcript. A place is a dateline and a
- * heading's words are no body ("Countering Violent Extremism:", "Operation Tríplice:").
+ * heading's words are no body ("Countering Violent Extremism:", "Operation Tríplice:"), nor is a label alone on its line.
  */
 export function bodyLabel(text: string, s: Sentence, names: NameMention[]): Attribution | null {
   if (!lineStartAt(text, s)) return null;
@@ -354,6 +354,8 @@ export function bodyLabel(text: string, s: Sentence, names: NameMention[]): Attr
   if (!m) return null;
   const mention = m[1].trim();
   if (!BODY_LABEL_HEAD.test(mention) || NOT_SPEAKER.test(mention)) return null;
+  // a label that ends its line heads what follows, a section or a list ("Foreign Forces:" over its items): no source
+  if (m[0].slice(m[1].length).includes('\n')) return null;
   if (names.some((n) => n.type === 'place' && n.start === s.start && n.end === s.start + mention.length)) return null;
   return plainAttribution({ name: mention.replace(/^The\s+/, ''), mention, cue: '', at: s.start, local: true });
 }

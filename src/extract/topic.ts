@@ -7,6 +7,7 @@ import type { FigureContext } from './figureContext';
 import { namesCountOfPeople, nounKind, NounKind } from './nouns';
 import { numberWord } from './numbers';
 import type { Sentence } from './text';
+import { lineStart } from './tableColumns';
 
 const TIME_NOUNS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|times|percent)$/;
 /**
@@ -75,6 +76,9 @@ const NUMBER_OF =
 /** A figure referred back to before its number: "put it at", "its figure to", "the number at", "the toll to". */
 const REFERS_BACK =
   /\b(?:it|(?:the|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|estimate|total|count|tally|toll))\s+(?:(?:at|to|as)\s+)(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|an\s+estimated|just|only)\s+)?$/iu;
+
+/** A noun of a number, "of" and a few words before a word: "the combined membership of the two paramilitary …". */
+const COUNT_OF_PEOPLE_BEFORE = /\b(\p{L}+)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 
 /** What the figure a text names is of, in the given words of a sentence: people or things, or null. */
 function numberNamed(
@@ -153,6 +157,12 @@ export function topicBefore(
     const kind = nounKind(w.lower);
     // "returnees by country:", "arrests per region": the key of a breakdown is not what its figures count
     if (kind === 'thing' && i > 0 && /^(by|per)$/.test(ctx.words[i - 1].lower)) continue;
+    // (the things a count of people is of are no count: "put the combined membership of the two organisations at 12,000")
+    const countOf = kind === 'thing' ? COUNT_OF_PEOPLE_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, w.start - 80), w.start)) : null;
+    if (countOf && namesCountOfPeople(countOf[1].toLowerCase())) {
+      people = countOf[1].toLowerCase();
+      break;
+    }
     if (kind === 'thing' && w.start >= sentence.start && !ctx.accepted.some((f) => f.sentence === sentence && f.end <= at))
       return { kind, via: w.lower };
     if (w.start < sentence.start) break;
@@ -187,6 +197,10 @@ export function topicBefore(
     !(recent && recent.sentence === ctx.sentences[idx - 1])
   )
     return { kind: 'thing', via: things };
+  // a row's label cut off from its figure by its dot leaders ("Firearms recovered ........ 126 (163)") says what the
+  // row counts before any figure above it does
+  const label = rowLabelBefore(ctx, at, sentence);
+  if (label) return label;
   if (recent) return { kind: 'people', via: `figure "${ctx.text.slice(recent.start, recent.end)}"` };
   for (let i = ctx.wordIndexAt(sentence.start) - 1; i >= 0 && ctx.words[i].start >= from; i--) {
     const w = ctx.words[i];
@@ -201,3 +215,24 @@ export function topicBefore(
   }
   return speaker ? { kind: 'people', via: speaker } : null;
 }
+
+/**
+ * The label of a row whose figure the sentence splitter cut off from it (a dot leader reads as sentence ends): the
+ * line's words before its first number, when they name things first ("Firearms recovered ....... 126 (163)",
+ * "Hideouts and shelters destroyed .... 54"). A label naming people first, or no noun the lists know, is left to what counted before.
+ */
+function rowLabelBefore(ctx: FigureContext, at: number, sentence: Sentence): { kind: NounKind; via: string } | null {
+  const start = lineStart(ctx.text, at);
+  const line = ctx.text.slice(start, at);
+  // (up to the line's first number: "… 126 (163)" reads the label of its row for the 163 too)
+  const end = start + (/\d/.exec(line)?.index ?? line.length);
+  if (start >= sentence.start || !DOT_LEADER.test(ctx.text.slice(start, end))) return null;
+  for (let i = ctx.wordIndexAt(start); i < ctx.words.length && ctx.words[i].end <= end; i++) {
+    const kind = nounKind(ctx.words[i].lower);
+    if (kind === 'thing') return { kind, via: ctx.words[i].lower };
+    if (kind) return null;
+  }
+  return null;
+}
+/** Words, then dots leading to the figure ("Firearms recovered ......... "). */
+const DOT_LEADER = /\p{L}[^\n]*?\s?\.{3,}\s*$/u;
