@@ -249,9 +249,14 @@ const PARTICIPLE_ASIDE =
  */
 const SUBJECT_AFTER_ASIDE = /,\s*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!\band\b)[^,])*$/i;
 
-/** An aside between a subject and its cue that a relative, a preposition or a participle of speaking or citing opens. */
+/**
+ * An aside between a subject and its cue that a relative, a preposition or a present participle opens: "Hedi Majdoub, who
+ * spoke…, said", "the journalist Faisal al-Harbi, writing in the 1990s, claimed", "The ministry, having revised its
+ * figures, said", "The army, citing…, said". A participle other than "speaking" has its preposition or its object's
+ * determiner right after it: a noun in -ing before a noun opens the subject ("After the raid, housing officials said").
+ */
 const ASIDE_OPENING = new RegExp(
-  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|version|edition|issue|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
+  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|version|edition|issue|${CITING_PARTICIPLE}|speaking|having\\s+[a-z]+(?:ed|en|wn)|(?!(?:(?:some|no|any|every)?thing|morning|evening|spring|king|building|meeting|briefing|hearing|ruling|finding|funding|training|bombing|shooting|killing|fighting)\\b)[a-z]{2,}ing(?=\\s+(?:in|on|at|to|from|for|with|about|before|after|under|during|since|as|the|an?|its|their|his|her|our|this|that|these|those|reporters|journalists)\\b))\\b[^,;:“”"]*$`,
   'i',
 );
 

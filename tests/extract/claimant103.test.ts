@@ -1,0 +1,55 @@
+/**
+ * Claimants (extract103): an aside a present participle opens between a subject and its verb of saying is no subject
+ * ("the researcher Rami Haddad, writing in 2019, claimed…"). Sentences written for these tests.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-12-07' };
+
+describe('an aside a present participle opens is no part of the subject', () => {
+  test('a writer named before an aside of when they wrote is the source', () => {
+    expect(
+      shapes(
+        'Older estimates were lower; the Lebanese researcher Rami Haddad, writing in 2019, claimed that 900 men had left for Iraq.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '900',
+        value: 900,
+        country: 'LB',
+        claimant: 'Rami Haddad',
+        mention: 'the Lebanese researcher Rami Haddad',
+        cue: 'claimed',
+        as_of: '2019',
+      }),
+    ]);
+  });
+
+  test('a body named before an aside of what it had done is the source', () => {
+    expect(shapes('The interior ministry, having revised its figures in May, said 46 citizens remained in Syrian camps.', at)).toEqual([
+      expected({
+        value_text: '46',
+        value: 46,
+        metric: 'still_in_conflict_zone',
+        claimant: 'interior ministry',
+        mention: 'The interior ministry',
+        cue: 'said',
+        as_of: '2026-05',
+      }),
+    ]);
+  });
+
+  test('a noun in -ing before a noun opens the subject, no aside', () => {
+    expect(shapes('After the raid, housing officials told reporters 40 fighters had been arrested.', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'arrested',
+        claimant: 'housing officials',
+        mention: 'housing officials',
+        cue: 'told reporters',
+      }),
+    ]);
+  });
+});
