@@ -325,9 +325,21 @@ const SUBJECT_BEFORE_VERB = new RegExp(`^(\\s*\\S[^,;:]*?)\\s+${FINITE_VERB}\\s`
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
   const at = text.lastIndexOf(' that ');
-  // a relative "that" with its verb right after it opens no clause with a subject: "a group that has documented the camps"
-  if (at >= 0 && /^\s+(?:has|have|had|is|are|was|were)\s/.test(text.slice(at + ' that'.length))) return -1;
+  // a relative "that" with its verb right after it opens no clause with a subject: "a group that has documented the camps",
+  // "a UN working group that visited in 2015"
+  if (at >= 0 && (/^\s+(?:has|have|had|is|are|was|were)\s/.test(text.slice(at + ' that'.length)) || relativeThat(text, at))) return -1;
   return at < 0 ? -1 : at + ' that'.length;
+}
+
+/** A verb in the past right after "that": "(a panel) that visited", "(the mission) that met". */
+const PAST_AFTER_THAT =
+  /^\s+(?:[a-z]{3,}ed|met|spoke|went|saw|found|led|took|made|wrote|held|sent|brought|ran|fled|fought|came|began|heard|read)(?:\s|$)/;
+/** A noun's last word before "that", no verb whose that-clause follows: "group", "panel", "mission" (not "said", "warns"). */
+const NOUN_BEFORE_THAT =
+  /(?:^|\s)(?!(?:[a-z]+ed|[a-z]+ly|said|told|says|thought|knew|found|showed|shows|means|suggests|warns|notes|adds|argues|claims|states|believes|estimates|reports|fears|insists|admits)\s*$)\p{Ll}[\p{Ll}-]+\s*$/u;
+/** Whether the "that" at `at` opens a relative clause of the noun before it, its verb in the past right after it. */
+function relativeThat(text: string, at: number): boolean {
+  return PAST_AFTER_THAT.test(text.slice(at + ' that'.length)) && NOUN_BEFORE_THAT.test(text.slice(0, at));
 }
 
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
@@ -533,6 +545,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       return { np: named, start: offset >= 0 ? offset : start };
     }
   }
+  // a relative clause that describes the subject is no part of its name: "a UN working group that visited in 2015 (spoke
+  // of…)" is the working group
+  const that = np.lastIndexOf(' that ');
+  if (that > 0 && relativeThat(np, that) && plausibleSubject(np.slice(0, that))) np = np.slice(0, that);
   if (!plausibleSubject(np)) return null;
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {

@@ -1,6 +1,7 @@
 /**
  * Claimants (extract103): an aside a present participle opens between a subject and its verb of saying is no subject
- * ("the researcher Rami Haddad, writing in 2019, claimed…"). Sentences written for these tests.
+ * ("the researcher Rami Haddad, writing in 2019, claimed…"), nor is a relative clause's verb after "that" ("a UN panel
+ * that visited Tunis said…"). Sentences written for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -49,6 +50,39 @@ describe('an aside a present participle opens is no part of the subject', () => 
         claimant: 'housing officials',
         mention: 'housing officials',
         cue: 'told reporters',
+      }),
+    ]);
+  });
+});
+
+describe('a relative clause after that describes the subject', () => {
+  test('the body a relative clause in the past describes is the source, without its clause', () => {
+    expect(shapes('A UN panel that visited Tunis in 2015 said 5,500 Tunisians had joined militant groups.', at)).toEqual([
+      expected({
+        value_text: '5,500',
+        value: 5500,
+        country: 'TN',
+        group: 'jihadist-groups',
+        claimant: 'UN panel',
+        mention: 'A UN panel',
+        cue: 'said',
+        as_of: '2015',
+      }),
+    ]);
+  });
+
+  test('that after a verb of saying opens its clause, whose subject is the source', () => {
+    expect(shapes('The mayor said that armed groups estimate 40 children are recruited a year.', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'children',
+        group: 'jihadist-groups',
+        claimant: 'armed groups',
+        mention: 'armed groups',
+        cue: 'estimate',
+        relayed_by: 'mayor',
+        as_of: '2026-12-07',
       }),
     ]);
   });
