@@ -1,7 +1,8 @@
 /**
  * Claimants (extract103): an aside a present participle opens between a subject and its verb of saying is no subject
  * ("the researcher Rami Haddad, writing in 2019, claimed…"), nor is a relative clause's verb after "that" ("a UN panel
- * that visited Tunis said…"). Sentences written for these tests.
+ * that visited Tunis said…"); a body that tracks or monitors people is the source of their number. Sentences written for
+ * these tests.
  */
 import { expected, shapes } from './support';
 
@@ -84,6 +85,34 @@ describe('a relative clause after that describes the subject', () => {
         relayed_by: 'mayor',
         as_of: '2026-12-07',
       }),
+    ]);
+  });
+});
+
+describe('a body that tracks or monitors people keeps their count', () => {
+  test('the service monitoring returnees is the service the text named before', () => {
+    expect(
+      shapes(
+        'The Federal Intelligence Service said in May that the Islamist scene had grown. The Service is monitoring 24 returnees in Bern and Zurich.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '24',
+        value: 24,
+        metric: 'returnees',
+        group: 'islamist-groups',
+        claimant: 'Federal Intelligence Service (Switzerland)',
+        mention: 'The Service',
+        cue: 'is monitoring',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+
+  test('a ministry that tracks citizens is the source of their number', () => {
+    expect(shapes('The ministry tracks 31 citizens who left for Syria.', at)).toEqual([
+      expected({ value_text: '31', value: 31, claimant: 'ministry', mention: 'The ministry', cue: 'tracks', as_of: '2026-12-07' }),
     ]);
   });
 });
