@@ -1,8 +1,8 @@
 /**
  * Claimants (extract103): an aside a present participle opens between a subject and its verb of saying is no subject
  * ("the researcher Rami Haddad, writing in 2019, claimed…"), nor is a relative clause's verb after "that" ("a UN panel
- * that visited Tunis said…"); a body that tracks or monitors people is the source of their number. Sentences written for
- * these tests.
+ * that visited Tunis said…"); a body that tracks or monitors people is the source of their number; a source cited in
+ * quotation marks is cited all the same. Sentences written for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -113,6 +113,39 @@ describe('a body that tracks or monitors people keeps their count', () => {
   test('a ministry that tracks citizens is the source of their number', () => {
     expect(shapes('The ministry tracks 31 citizens who left for Syria.', at)).toEqual([
       expected({ value_text: '31', value: 31, claimant: 'ministry', mention: 'The ministry', cue: 'tracks', as_of: '2026-12-07' }),
+    ]);
+  });
+});
+
+describe('a source cited in quotation marks', () => {
+  test('the official a newspaper cites in quotation marks is the source, the newspaper its relayer', () => {
+    expect(shapes('Citing “a senior security official”, the newspaper counts about 120 Belgian children in the camps.', at)).toEqual([
+      expected({
+        value_text: 'about 120',
+        value: 120,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        country: 'BE',
+        claimant: 'senior security official',
+        mention: 'a senior security official',
+        cue: 'citing',
+        relayed_by: 'newspaper',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+
+  test('a reason cited in quotation marks is no source', () => {
+    expect(shapes('Citing "security concerns", the ministry said 40 returnees were under watch.', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'returnees',
+        claimant: 'ministry',
+        mention: 'the ministry',
+        cue: 'said',
+        as_of: '2026-12-07',
+      }),
     ]);
   });
 });
