@@ -582,8 +582,11 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   }
   // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said" (a
   // colon before the subject ends what came before: "Legislation, Law Enforcement: The Service reported")
-  if (!personName(np) && cut >= 0 && body[cut] === ',') {
-    const segments = body.slice(0, cut).split(',');
+  // (…and a speaker's label before its colon is no appositive of the subject after it: "Mr. Ronan Keogh: On the consular
+  // side, the Department is aware of…", nor is a name a pronoun's: "Q: Mr Kamara, you told the investigators…" is a
+  // vocative)
+  if (!personName(np) && !/^(?:you|he|she|we|they|i|it)$/i.test(np) && cut >= 0 && body[cut] === ',') {
+    const segments = body.slice(body.lastIndexOf(':', cut) + 1, cut).split(',');
     for (let k = 0; k < segments.length && k < 4; k++) {
       const seg = trimNp(segments[k].replace(/^.*[“”"]/, ''));
       const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;

@@ -2,7 +2,8 @@
  * Claimants (extract103): an aside a present participle opens between a subject and its verb of saying is no subject
  * ("the researcher Rami Haddad, writing in 2019, claimed…"), nor is a relative clause's verb after "that" ("a UN panel
  * that visited Tunis said…"); a body that tracks or monitors people is the source of their number; a source cited in
- * quotation marks is cited all the same. Sentences written for these tests.
+ * quotation marks is cited all the same; a speaker's label before its colon is no appositive of the subject after it.
+ * Sentences written for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -144,6 +145,23 @@ describe('a source cited in quotation marks', () => {
         claimant: 'ministry',
         mention: 'the ministry',
         cue: 'said',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+});
+
+describe('a speaker label before its colon is no appositive of the subject after it', () => {
+  test('the body a speaker names after a fronted phrase is the source, not the speaker and the phrase', () => {
+    expect(shapes('Ms. Aoife Byrne: On the consular side, the Department is aware of four Irish women in al-Roj camp.', at)).toEqual([
+      expected({
+        value_text: 'four',
+        value: 4,
+        metric: 'in_camps',
+        country: 'IE',
+        claimant: 'Department (Ireland)',
+        mention: 'the Department',
+        cue: 'is aware of',
         as_of: '2026-12-07',
       }),
     ]);
