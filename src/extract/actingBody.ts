@@ -17,14 +17,15 @@ const AUX =
 
 /**
  * The acts of keeping a register: entering people in it ("registered", "classified", "placed" under a programme,
- * "referred"), opening cases on them ("opened investigations into", "filed charges against", "brought charges against")
- * and finding them in it ("traced", "screened").
+ * "referred"), opening cases on them ("opened investigations into", "filed charges against", "brought charges against"),
+ * finding them in it ("traced", "screened") and following them ("the service tracks 24", "is monitoring up to a dozen").
  */
 const ACT =
   'registered|classified|placed|referred|' +
   'opened\\s+(?:(?:preliminary|criminal|new|terrorism)\\s+)*(?:investigations|inquiries|cases|proceedings)\\s+(?:into|against)|' +
   'filed\\s+(?:(?:a|an|its)\\s+)?(?:(?:supplementary|new|fresh)\\s+)?(?:charges?|chargesheets?|charge\\s+sheets?|indictments?)\\s+against|' +
-  'brought\\s+charges\\s+against|traced|screened';
+  'brought\\s+charges\\s+against|traced|screened|' +
+  'tracks|monitors|(?:is|are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?:tracking|monitoring)';
 const ACT_CLAUSE = new RegExp(`(?<![\\p{L}-])(${AUX})(${ACT})(?![\\p{L}-])`, 'giu');
 
 /**

@@ -486,10 +486,11 @@ export function attributionIn(text: string, sentence: Sentence, refs: Referents,
 
 /**
  * A participle of citing set off from its clause: "Citing the police, the minister said…", "The agency, quoting the
- * army, said…", "…said, citing the security service, that…", "…,” the minister said, citing the police."
+ * army, said…", "…said, citing the security service, that…", "…,” the minister said, citing the police."; the source
+ * cited may stand in quotation marks ('Citing "a diplomatic source", the paper counts…').
  */
 const CITING_PHRASE = new RegExp(
-  `(?:^|,\\s*)(?:${CITING_PARTICIPLE})\\s+((?:the\\s+|an?\\s+)?[^,.;:()“”"\\d]{2,80}?)\\s*(?=,|[.;]?\\s*$)`,
+  `(?:^|,\\s*)(?:${CITING_PARTICIPLE})\\s+["“]?((?:the\\s+|an?\\s+)?[^,.;:()“”"\\d]{2,80}?)["”]?\\s*(?=,|[.;]?\\s*$)`,
   'iu',
 );
 /** What is cited as a reason or an authority, no source of the figure: "citing security concerns", "citing Article 5". */

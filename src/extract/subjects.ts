@@ -249,9 +249,14 @@ const PARTICIPLE_ASIDE =
  */
 const SUBJECT_AFTER_ASIDE = /,\s*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!\band\b)[^,])*$/i;
 
-/** An aside between a subject and its cue that a relative, a preposition or a participle of speaking or citing opens. */
+/**
+ * An aside between a subject and its cue that a relative, a preposition or a present participle opens: "Hedi Majdoub, who
+ * spoke…, said", "the journalist Faisal al-Harbi, writing in the 1990s, claimed", "The ministry, having revised its
+ * figures, said", "The army, citing…, said". A participle other than "speaking" has its preposition or its object's
+ * determiner right after it: a noun in -ing before a noun opens the subject ("After the raid, housing officials said").
+ */
 const ASIDE_OPENING = new RegExp(
-  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|speaking|version|edition|issue|${CITING_PARTICIPLE})\\b[^,;:“”"]*$`,
+  `^\\s*(?:who|which|where|whose|through|via|in|on|at|during|of|from|version|edition|issue|${CITING_PARTICIPLE}|speaking|having\\s+[a-z]+(?:ed|en|wn)|(?!(?:(?:some|no|any|every)?thing|morning|evening|spring|king|building|meeting|briefing|hearing|ruling|finding|funding|training|bombing|shooting|killing|fighting)\\b)[a-z]{2,}ing(?=\\s+(?:in|on|at|to|from|for|with|about|before|after|under|during|since|as|the|an?|its|their|his|her|our|this|that|these|those|reporters|journalists)\\b))\\b[^,;:“”"]*$`,
   'i',
 );
 
@@ -320,9 +325,21 @@ const SUBJECT_BEFORE_VERB = new RegExp(`^(\\s*\\S[^,;:]*?)\\s+${FINITE_VERB}\\s`
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
   const at = text.lastIndexOf(' that ');
-  // a relative "that" with its verb right after it opens no clause with a subject: "a group that has documented the camps"
-  if (at >= 0 && /^\s+(?:has|have|had|is|are|was|were)\s/.test(text.slice(at + ' that'.length))) return -1;
+  // a relative "that" with its verb right after it opens no clause with a subject: "a group that has documented the camps",
+  // "a UN working group that visited in 2015"
+  if (at >= 0 && (/^\s+(?:has|have|had|is|are|was|were)\s/.test(text.slice(at + ' that'.length)) || relativeThat(text, at))) return -1;
   return at < 0 ? -1 : at + ' that'.length;
+}
+
+/** A verb in the past right after "that": "(a panel) that visited", "(the mission) that met". */
+const PAST_AFTER_THAT =
+  /^\s+(?:[a-z]{3,}ed|met|spoke|went|saw|found|led|took|made|wrote|held|sent|brought|ran|fled|fought|came|began|heard|read)(?:\s|$)/;
+/** A noun's last word before "that", no verb whose that-clause follows: "group", "panel", "mission" (not "said", "warns"). */
+const NOUN_BEFORE_THAT =
+  /(?:^|\s)(?!(?:[a-z]+ed|[a-z]+ly|said|told|says|thought|knew|found|showed|shows|means|suggests|warns|notes|adds|argues|claims|states|believes|estimates|reports|fears|insists|admits)\s*$)\p{Ll}[\p{Ll}-]+\s*$/u;
+/** Whether the "that" at `at` opens a relative clause of the noun before it, its verb in the past right after it. */
+function relativeThat(text: string, at: number): boolean {
+  return PAST_AFTER_THAT.test(text.slice(at + ' that'.length)) && NOUN_BEFORE_THAT.test(text.slice(0, at));
 }
 
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
@@ -528,6 +545,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
       return { np: named, start: offset >= 0 ? offset : start };
     }
   }
+  // a relative clause that describes the subject is no part of its name: "a UN working group that visited in 2015 (spoke
+  // of…)" is the working group
+  const that = np.lastIndexOf(' that ');
+  if (that > 0 && relativeThat(np, that) && plausibleSubject(np.slice(0, that))) np = np.slice(0, that);
   if (!plausibleSubject(np)) return null;
   // a role before the name: "The UN’s humanitarian coordinator for Syria, Panos Moumtzis, …"
   if (personName(np) && cut >= 0) {
@@ -561,8 +582,11 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
   }
   // an appositive before a role: "Ayob Khan Mydin Pitchay, head of counterterrorism at Special Branch, …, said" (a
   // colon before the subject ends what came before: "Legislation, Law Enforcement: The Service reported")
-  if (!personName(np) && cut >= 0 && body[cut] === ',') {
-    const segments = body.slice(0, cut).split(',');
+  // (…and a speaker's label before its colon is no appositive of the subject after it: "Mr. Ronan Keogh: On the consular
+  // side, the Department is aware of…", nor is a name a pronoun's: "Q: Mr Kamara, you told the investigators…" is a
+  // vocative)
+  if (!personName(np) && !/^(?:you|he|she|we|they|i|it)$/i.test(np) && cut >= 0 && body[cut] === ',') {
+    const segments = body.slice(body.lastIndexOf(':', cut) + 1, cut).split(',');
     for (let k = 0; k < segments.length && k < 4; k++) {
       const seg = trimNp(segments[k].replace(/^.*[“”"]/, ''));
       const whole = trimNp(body.slice(0, cut)).split(/\s+/).length;

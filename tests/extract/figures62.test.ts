@@ -55,9 +55,19 @@ describe('people counted without a people noun right after the number', () => {
         ...today,
       }),
     ]);
-    // the term the noun makes with its modifier is the figure's status
+    // the term the noun makes with its modifier is the figure's status (and the service that monitors them its source:
+    // extract103)
     expect(shapes('The service monitors around 40 "risk persons" in the canton.', at)).toEqual([
-      expected({ value_text: 'around 40', value: 40, approximation: 'approximately', metric: 'classified_threat', ...today }),
+      expected({
+        value_text: 'around 40',
+        value: 40,
+        approximation: 'approximately',
+        metric: 'classified_threat',
+        claimant: 'service',
+        mention: 'The service',
+        cue: 'monitors',
+        ...today,
+      }),
     ]);
   });
 
