@@ -713,6 +713,16 @@ const DOCKET_BEFORE =
 const CASES_AGAINST =
   /^[^.;:]*?\bcases\b[^.;:]{0,60}?\b(?:against\b|(?:of|involving|concerning)\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|individuals|children|minors|men|women|boys|girls|youths?|teenagers|adults|returnees|fighters|suspects|nationals|citizens)\b)/iu;
 
+/** A capitalised word and the word after it: "Turkish lira". (Made once: docs/extractor.md#perf50.) */
+const COUNTRY_THEN_WORD = /^\s+\p{Lu}[\p{L}]+\s+([\p{L}]+)/u;
+/** "18 EU member states". (Made once: docs/extractor.md#perf50.) */
+const MEMBER_STATES_AFTER = /^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu;
+/** "the threat level stands at ". (Made once: docs/extractor.md#perf50.) */
+const LEVEL_AT =
+  /\b(?:level|grade|rating|score|index)\s+(?:\p{L}+\s+){0,2}?(?:stands?|stood|is|was|remains?|remained|(?:was\s+|has\s+been\s+)?(?:raised|lowered|set|kept))\s+(?:at|to)\s+$/iu;
+/** "whether it is ", "be it the figure was ". (Made once: docs/extractor.md#perf50.) */
+const WHETHER_BEFORE =
+  /\b(?:whether|be\s+it)\s+(?:(?:it|that|this)\s+(?:is|was|be)\s+|it['’]s\s+|the\s+(?:\p{L}+\s+)?(?:figure|number|total|count)\s+(?:is|was)\s+|there\s+(?:are|were)\s+|they\s+(?:are|were|number)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$/iu;
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -856,7 +866,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // smuggler" (not "paid 12 informants")
   if ((MONEY_AFTER.test(next) || MONEY_VERB_BEFORE.test(prev)) && nounAfter(ctx, n.end, s)?.kind !== 'people') return 'money';
   // a currency named with its country: "212,000 Turkish lira", "5 million Kenyan shillings"
-  const currency = /^\s+\p{Lu}[\p{L}]+\s+([\p{L}]+)/u.exec(next);
+  const currency = COUNTRY_THEN_WORD.exec(next);
   if (currency && MONEY_WORDS.test(currency[1])) return 'money';
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
@@ -886,7 +896,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (kinds.length && kinds[kinds.length - 1] === 'thing' && !kinds.includes('people')) return 'count_not_people';
   }
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
-  if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
+  if (MEMBER_STATES_AFTER.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
   // "two in three Germans", "3 in 10": a small number in another is a share ("12 in 2019" is a year, "705 out of
   // 791" a part of a count)
@@ -927,17 +937,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (plannedSiteFor(text, n, s, prev)) return 'capacity';
   // a point on a scale: "level 4 on a scale of 5", "a score of 3.4 out of 10", "the threat level stands at 3"
   if (/\bscale\s+of\s+(?:\d+\s+to\s+)?$|\d\.\d+\s+out\s+of\s+$/i.test(prev)) return 'ratio';
-  if (
-    /\b(?:level|grade|rating|score|index)\s+(?:\p{L}+\s+){0,2}?(?:stands?|stood|is|was|remains?|remained|(?:was\s+|has\s+been\s+)?(?:raised|lowered|set|kept))\s+(?:at|to)\s+$/iu.test(
-      prev,
-    )
-  )
-    return 'label';
+  if (LEVEL_AT.test(prev)) return 'label';
   // numbers put as alternatives that do not matter: "Whether it is 1,900 or 3,000, the number is too high", "be it 50 or 500"
   if (
-    (/\b(?:whether|be\s+it)\s+(?:(?:it|that|this)\s+(?:is|was|be)\s+|it['’]s\s+|the\s+(?:\p{L}+\s+)?(?:figure|number|total|count)\s+(?:is|was)\s+|there\s+(?:are|were)\s+|they\s+(?:are|were|number)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$/iu.test(
-      prev,
-    ) &&
+    (WHETHER_BEFORE.test(prev) &&
       /^\s*(?:[\p{L}-]+\s+){0,2}?or\s+(?:about\s+|around\s+|some\s+|even\s+|more\s+than\s+)?(?:\d|[\p{L}]+\s+(?:hundred|thousand))/iu.test(
         next,
       )) ||
