@@ -127,6 +127,8 @@ const NAME_THEN_VERB =
 /** An adverb by its ending, never a name's word: "Nationwide 300…", "Elsewhere 40…", "Afterwards 12…", "Regionally 60…". */
 const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|wide|wise)$/u;
 
+/** A capitalised word right before the number: "Densus 88". (Made once: docs/extractor.md#perf50.) */
+const CAPITALISED_WORD_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u;
 /**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
  * word inside a sentence, where the word is no place or group of the vocabularies ("in Syria 150 Kazakhs…"), no month
@@ -134,7 +136,7 @@ const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|wide|wise)$/u;
  * lower-case words, a third of its words at least.
  */
 function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  const m = CAPITALISED_WORD_BEFORE.exec(prev);
   if (!m) return false;
   const wordEnd = n.start - 1;
   const wordStart = wordEnd - m[1].length;
@@ -169,7 +171,7 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
  * where the text says them again outside a headline. Asked of a headline's numbers only, after such a word.
  */
 function namedInText(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  const m = CAPITALISED_WORD_BEFORE.exec(prev);
   if (!m) return false;
   const key = `${m[1]} ${ctx.text.slice(n.start, n.end)}`;
   const numberAt = m[1].length + 1;
@@ -303,6 +305,14 @@ const COUNT_SUBJECT =
 /** A count in the clause before a copula: its people are counted there, and a number after the copula is no other count. */
 const COUNTED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|both)\b)/i;
 
+/** "a boy of ", "a girl of ". (Made once: docs/extractor.md#perf50.) */
+const CHILD_OF = /\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu;
+/** A capitalised name and its comma: "Ahmed, ". (Made once: docs/extractor.md#perf50.) */
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’-]+,\s$/u;
+/** Initials and their comma: "E.H., ". (Made once: docs/extractor.md#perf50.) */
+const INITIALS_THEN_COMMA = /(?:^|[\s(])(?:\p{Lu}\.){1,3},\s$/u;
+/** An alias in quotation marks and its comma: '"Abu Hafsa", '. (Made once: docs/extractor.md#perf50.) */
+const ALIAS_THEN_COMMA = /\p{Lu}[\p{L}'’ -]*["”’],\s$/u;
 /**
  * Whether the number is an age, in every way English gives one: after "aged", "age(s) of", "as young as"; before
  * "-year-old", "years old", "or younger"; "in their 20s"; one person's "a boy of four"; the youngest's or the average;
@@ -345,7 +355,7 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   // "were 25 or younger", "aged 15 or under"
   if (/^\s+or\s+(?:younger|older|under|over|below|above)\b/i.test(next) && noNoun()) return true;
   // "a boy of four", "a girl of 15"
-  if (/\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu.test(prev)) return true;
+  if (CHILD_OF.test(prev)) return true;
   // "the median age at departure was 27", "the youngest was 13", "the youngest of the 31 convicted was 19", "the youngest
   // of them 14", "the youngest, 15,"
   // (read back past the 40 characters of prev: "The youngest recruit known to the agency was 13", "the oldest of whom is now 17")
@@ -426,14 +436,10 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   // brother, 19,", "E.H., 51,", "also known as "Abu Hafsa", 34" (not a place's: "Belgium, 12, …"); a list item may end on it
   const nameBefore =
     ONE_PERSON_BEFORE.test(prev) ||
-    (/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev) && !ctx.names.some((nm) => nm.end === n.start - 2)) ||
-    /(?:^|[\s(])(?:\p{Lu}\.){1,3},\s$/u.test(prev) ||
-    /\p{Lu}[\p{L}'’ -]*["”’],\s$/u.test(prev);
-  if (
-    nameBefore &&
-    noNoun() &&
-    (/^,/.test(next) || (/^\s*(?:\n|$)/.test(text.slice(n.end, n.end + 2)) && !/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev)))
-  )
+    (NAME_THEN_COMMA.test(prev) && !ctx.names.some((nm) => nm.end === n.start - 2)) ||
+    INITIALS_THEN_COMMA.test(prev) ||
+    ALIAS_THEN_COMMA.test(prev);
+  if (nameBefore && noNoun() && (/^,/.test(next) || (/^\s*(?:\n|$)/.test(text.slice(n.end, n.end + 2)) && !NAME_THEN_COMMA.test(prev))))
     return true;
   // in brackets after a person's name: "Yassine B. (34)", "Mohammed El A. (27)" (not "Women (12)", "Belgium (40)")
   const bracketed =
