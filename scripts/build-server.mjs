@@ -30,6 +30,9 @@ if (built > Math.max(...inputs.map((i) => newest(path.resolve(root, i))))) {
     bundle: true,
     platform: 'node',
     target: ['node20'],
+    // (esbuild writes a regular expression literal with \p{…} outside a character class as a `new RegExp(…)` for any node
+    // target, so that one inside a function was made anew at each call; node 20 reads the literal: perf50)
+    supported: { 'regexp-unicode-property-escapes': true },
     format: 'cjs',
     packages: 'external',
     sourcemap: true,

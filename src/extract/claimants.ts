@@ -94,6 +94,8 @@ const STATE_OFFICIAL_FIGURES = new RegExp(
  */
 export const OFFICIAL_SOURCE = 'authorities (official figures)';
 
+/** A capital opening a name, after "the" maybe. (Made once: docs/extractor.md#perf50.) */
+const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}/u;
 /**
  * The claimant a mention stands for: the author of a source noun, null for a source noun with no author, or the
  * mention itself (without its article) when it is no source noun.
@@ -123,7 +125,7 @@ export function claimantOf(mention: string): string | null {
   // "the Office for National Statistics", "the Committee on Legal Statistics": a capitalised source noun ends a name, as
   // does a capitalised publication noun after "for", "of" or "on" in one ("the Coordination Unit for Threat Analysis")
   m =
-    (/\s(?:Statistics|Data|Figures|Records)$/.test(bare) && /^(?:the\s+)?\p{Lu}/u.test(bare)) || NAME_ENDING_IN_PUBLICATION_NOUN.test(bare)
+    (/\s(?:Statistics|Data|Figures|Records)$/.test(bare) && CAPITALISED_NAME.test(bare)) || NAME_ENDING_IN_PUBLICATION_NOUN.test(bare)
       ? null
       : (POSSESSOR_FIRST.exec(bare.replace(/^(?:The|A|An|These|Those|Such)\s/, (det) => det.toLowerCase())) ?? AUTHOR_FIRST.exec(bare));
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1])) && !/^(?:the|a|an|one|another|this|that|its|their|his|her)$/i.test(m[1]))

@@ -22,6 +22,23 @@ import { withoutTimeCode, words } from './text';
 import { lowerBound } from './sorted';
 import { clauseOpening, FIGHTER_NOUNS, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
 
+/** The characters of the blanks and the bracket between a nationality and its count: "Tunisian (19)". */
+const BRACKET_OR_BLANK = /[\s(]/;
+/** The characters of the blanks and of "of the" between a figure and a country's name: "… and 32 of Tajikistan". */
+const OF_THE_OR_BLANK = /[\softhe]/i;
+/** How many characters right before `at` are each one `char` matches. */
+function runBefore(text: string, at: number, char: RegExp): number {
+  let k = at;
+  while (k > 0 && char.test(text[k - 1])) k--;
+  return at - k;
+}
+/** How many characters from `at` on are each one `char` matches. */
+function runAfter(text: string, at: number, char: RegExp): number {
+  let k = at;
+  while (k < text.length && char.test(text[k])) k++;
+  return k - at;
+}
+
 /**
  * People of many countries, none named: "from 110 countries", "from some 60 other countries", "from dozens of
  * countries" (not "from the other countries", a set named before), "of 80 countries", "worldwide".
@@ -98,6 +115,14 @@ export function placeCountries(
     return false;
   };
   const within = (from: number, to: number) => namesWithin(places, from, to);
+  // the places that start in [from, to], in the text's order: a rule that reads only the words right beside a figure looks
+  // among these, not over the text's every place for each figure (perf50)
+  const longestPlace = places.reduce((most, p) => Math.max(most, p.end - p.start), 0);
+  const placesStarting = (from: number, to: number): NameMention[] => {
+    const out: NameMention[] = [];
+    for (let k = lowerBound(places, (p) => p.start, from); k < places.length && places[k].start <= to; k++) out.push(places[k]);
+    return out;
+  };
   const linkedProxy = (n: NameMention) => LINKED.test(text.slice(n.end, n.end + 8)) && !LINKED_PEOPLE.test(text.slice(n.end, n.end + 40));
   // "in Iraq", "in northeastern Syria", "in Iraq and the Syrian Arab Republic": a place where, not whose
   const afterPlacePreposition = (n: NameMention): boolean => {
@@ -597,15 +622,17 @@ export function placeCountries(
       .pop();
     // "chiefly Tunisian (19), Moroccan (14) and Egyptian (8)", "Pakistanis (12)": a nationality with its count in brackets
     // after it counts its people (a country's name so is a place as often: "killed in Syria (19) and Iraq (21)")
-    const labelled = places.find(
+    // (looked for among the places that end in the blanks and bracket right before the figure, not the text's every place)
+    const labelled = placesStarting(fig.start - runBefore(text, fig.start, BRACKET_OR_BLANK) - longestPlace, fig.start).find(
       (p) =>
         p.form === 'demonym' && (!p.within || own(p) !== null) && p.end <= fig.start && /^\s*\(\s*$/.test(text.slice(p.end, fig.start)),
     );
     // "45 citizens of Kyrgyzstan and 32 of Tajikistan": a figure whose noun the text leaves out, then "of" and a country's
     // name (not "of Syria's prisons"), counts that country's citizens
+    // (…among the places that start within the blanks and letters of "of the" right after it)
     const elided = fig.noun
       ? undefined
-      : places.find(
+      : placesStarting(fig.end, fig.end + runAfter(text, fig.end, OF_THE_OR_BLANK)).find(
           (p) =>
             p.form === 'name' &&
             !p.within &&
@@ -1222,9 +1249,11 @@ function askedNationality(
 /**
  * "from" before a place, with the word before it (the head: the people, a number, a verb of going): "fighters from the
  * ", "came from the whole ", "from across the ", "came from the States of the ", "from countries of the ".
+ * (The head is tried only where a word starts, no letter, digit, comma or point before it: the leftmost match is the
+ * same, and a pattern anchored at the end no longer tries each position inside each word: perf50.)
  */
 const FROM_ORIGIN =
-  /(?:([\p{L}\p{N},.]+)["'”’]?\s+)?\bfrom\s+(?:across\s+)?(?:the\s+)?(?:(?:whole|entire|wider)\s+)?(?:(?:[\p{L}\d]+\s+)?(?:countries|states|member\s+states|republics|nations)\s+(?:of|in)\s+(?:the\s+)?)?$/iu;
+  /(?:(?<![\p{L}\p{N},.])([\p{L}\p{N},.]+)["'”’]?\s+)?\bfrom\s+(?:across\s+)?(?:the\s+)?(?:(?:whole|entire|wider)\s+)?(?:(?:[\p{L}\d]+\s+)?(?:countries|states|member\s+states|republics|nations)\s+(?:of|in)\s+(?:the\s+)?)?$/iu;
 /**
  * "the Russian republic of ", "the province of ", "the Kasaragod district of ": a lower-case noun of a subdivision's kind
  * (with its qualifiers, capitalised) opening the place's name, which says no more of whose people are counted than the
@@ -1246,10 +1275,11 @@ const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figu
 
 /**
  * The people counted, "from" and a town, then its country after "in" or a comma: "men from Tripoli in northern ",
- * "recruits from Mombasa, ", "people from Kasaragod district in ".
+ * "recruits from Mombasa, ", "people from Kasaragod district in ". (Its head word tried only where a word starts, as in
+ * `FROM_ORIGIN`.)
  */
 const TOWN_IN_COUNTRY =
-  /([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:district|province|region|governorate|town|city|village|area))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$/u;
+  /(?<![\p{L}\p{N},.])([\p{L}\p{N},.]+)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:district|province|region|governorate|town|city|village|area))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)$/u;
 
 /** A place's name or adjective joined to "-linked": "UK-linked", "British-linked", "Iran-linked". */
 const LINKED = /^-linked\b/i;

@@ -30,12 +30,14 @@ const FORMS: [RegExp, string[]][] = [
 /** A place's name shorter than this is never read out of a people's name: "Ur", "Ada". */
 const MIN_STEM = 4;
 
+/** A capitalised word of four letters or more. (Made once: docs/extractor.md#perf50.) */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 /**
  * The place names a capitalised word may be the people of, most likely first ("Minnesotans" → "Minnesota"); none for a
  * word that is not capitalised or has no such suffix.
  */
 export function placeNamesOf(word: string): string[] {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return [];
+  if (!CAPITALISED_WORD.test(word)) return [];
   const out: string[] = [];
   for (const [suffix, endings] of FORMS) {
     const m = suffix.exec(word);

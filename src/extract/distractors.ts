@@ -127,6 +127,8 @@ const NAME_THEN_VERB =
 /** An adverb by its ending, never a name's word: "Nationwide 300…", "Elsewhere 40…", "Afterwards 12…", "Regionally 60…". */
 const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|wide|wise)$/u;
 
+/** A capitalised word right before the number: "Densus 88". (Made once: docs/extractor.md#perf50.) */
+const CAPITALISED_WORD_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u;
 /**
  * The number of a name: "Densus 88", "Detachment 88", "Unit 8200", "Camp 4" — a number right after a capitalised
  * word inside a sentence, where the word is no place or group of the vocabularies ("in Syria 150 Kazakhs…"), no month
@@ -134,7 +136,7 @@ const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:ly|wards?|where|wide|wise)$/u;
  * lower-case words, a third of its words at least.
  */
 function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  const m = CAPITALISED_WORD_BEFORE.exec(prev);
   if (!m) return false;
   const wordEnd = n.start - 1;
   const wordStart = wordEnd - m[1].length;
@@ -169,7 +171,7 @@ function namedNumber(ctx: FigureContext, n: NumberMention, s: Sentence, prev: st
  * where the text says them again outside a headline. Asked of a headline's numbers only, after such a word.
  */
 function namedInText(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string): boolean {
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\d-]*) $/u.exec(prev);
+  const m = CAPITALISED_WORD_BEFORE.exec(prev);
   if (!m) return false;
   const key = `${m[1]} ${ctx.text.slice(n.start, n.end)}`;
   const numberAt = m[1].length + 1;
@@ -303,6 +305,14 @@ const COUNT_SUBJECT =
 /** A count in the clause before a copula: its people are counted there, and a number after the copula is no other count. */
 const COUNTED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|both)\b)/i;
 
+/** "a boy of ", "a girl of ". (Made once: docs/extractor.md#perf50.) */
+const CHILD_OF = /\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu;
+/** A capitalised name and its comma: "Ahmed, ". (Made once: docs/extractor.md#perf50.) */
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’-]+,\s$/u;
+/** Initials and their comma: "E.H., ". (Made once: docs/extractor.md#perf50.) */
+const INITIALS_THEN_COMMA = /(?:^|[\s(])(?:\p{Lu}\.){1,3},\s$/u;
+/** An alias in quotation marks and its comma: '"Abu Hafsa", '. (Made once: docs/extractor.md#perf50.) */
+const ALIAS_THEN_COMMA = /\p{Lu}[\p{L}'’ -]*["”’],\s$/u;
 /**
  * Whether the number is an age, in every way English gives one: after "aged", "age(s) of", "as young as"; before
  * "-year-old", "years old", "or younger"; "in their 20s"; one person's "a boy of four"; the youngest's or the average;
@@ -349,7 +359,7 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   // "were 25 or younger", "aged 15 or under"
   if (/^\s+or\s+(?:younger|older|under|over|below|above)\b/i.test(next) && noNoun()) return true;
   // "a boy of four", "a girl of 15"
-  if (/\b(?:a|one|the)\s+(?:\p{L}+\s+)?(?:boy|girl|child|baby|son|daughter|man|woman|teenager|youth)\s+of\s+$/iu.test(prev)) return true;
+  if (CHILD_OF.test(prev)) return true;
   // "the median age at departure was 27", "the youngest was 13", "the youngest of the 31 convicted was 19", "the youngest
   // of them 14", "the youngest, 15,"
   // (read back past the 40 characters of prev: "The youngest recruit known to the agency was 13", "the oldest of whom is now 17")
@@ -430,14 +440,10 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   // brother, 19,", "E.H., 51,", "also known as "Abu Hafsa", 34" (not a place's: "Belgium, 12, …"); a list item may end on it
   const nameBefore =
     ONE_PERSON_BEFORE.test(prev) ||
-    (/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev) && !ctx.names.some((nm) => nm.end === n.start - 2)) ||
-    /(?:^|[\s(])(?:\p{Lu}\.){1,3},\s$/u.test(prev) ||
-    /\p{Lu}[\p{L}'’ -]*["”’],\s$/u.test(prev);
-  if (
-    nameBefore &&
-    noNoun() &&
-    (/^,/.test(next) || (/^\s*(?:\n|$)/.test(text.slice(n.end, n.end + 2)) && !/\p{Lu}[\p{L}'’-]+,\s$/u.test(prev)))
-  )
+    (NAME_THEN_COMMA.test(prev) && !ctx.names.some((nm) => nm.end === n.start - 2)) ||
+    INITIALS_THEN_COMMA.test(prev) ||
+    ALIAS_THEN_COMMA.test(prev);
+  if (nameBefore && noNoun() && (/^,/.test(next) || (/^\s*(?:\n|$)/.test(text.slice(n.end, n.end + 2)) && !NAME_THEN_COMMA.test(prev))))
     return true;
   // in brackets after a person's name: "Yassine B. (34)", "Mohammed El A. (27)" (not "Women (12)", "Belgium (40)")
   const bracketed =
@@ -717,6 +723,16 @@ const DOCKET_BEFORE =
 const CASES_AGAINST =
   /^[^.;:]*?\bcases\b[^.;:]{0,60}?\b(?:against\b|(?:of|involving|concerning)\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|individuals|children|minors|men|women|boys|girls|youths?|teenagers|adults|returnees|fighters|suspects|nationals|citizens)\b)/iu;
 
+/** A capitalised word and the word after it: "Turkish lira". (Made once: docs/extractor.md#perf50.) */
+const COUNTRY_THEN_WORD = /^\s+\p{Lu}[\p{L}]+\s+([\p{L}]+)/u;
+/** "18 EU member states". (Made once: docs/extractor.md#perf50.) */
+const MEMBER_STATES_AFTER = /^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu;
+/** "the threat level stands at ". (Made once: docs/extractor.md#perf50.) */
+const LEVEL_AT =
+  /\b(?:level|grade|rating|score|index)\s+(?:\p{L}+\s+){0,2}?(?:stands?|stood|is|was|remains?|remained|(?:was\s+|has\s+been\s+)?(?:raised|lowered|set|kept))\s+(?:at|to)\s+$/iu;
+/** "whether it is ", "be it the figure was ". (Made once: docs/extractor.md#perf50.) */
+const WHETHER_BEFORE =
+  /\b(?:whether|be\s+it)\s+(?:(?:it|that|this)\s+(?:is|was|be)\s+|it['’]s\s+|the\s+(?:\p{L}+\s+)?(?:figure|number|total|count)\s+(?:is|was)\s+|there\s+(?:are|were)\s+|they\s+(?:are|were|number)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$/iu;
 /** Why a number is not a count of people, or null when it may be one. */
 export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence): string | null {
   const { text } = ctx;
@@ -860,7 +876,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // smuggler" (not "paid 12 informants")
   if ((MONEY_AFTER.test(next) || MONEY_VERB_BEFORE.test(prev)) && nounAfter(ctx, n.end, s)?.kind !== 'people') return 'money';
   // a currency named with its country: "212,000 Turkish lira", "5 million Kenyan shillings"
-  const currency = /^\s+\p{Lu}[\p{L}]+\s+([\p{L}]+)/u.exec(next);
+  const currency = COUNTRY_THEN_WORD.exec(next);
   if (currency && MONEY_WORDS.test(currency[1])) return 'money';
   if (/^\s+(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|Singapore)\s+dollars\b/.test(next)) return 'money';
   if (/^\s*times\b/i.test(next)) return 'ratio';
@@ -890,7 +906,7 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     if (kinds.length && kinds[kinds.length - 1] === 'thing' && !kinds.includes('people')) return 'count_not_people';
   }
   // "One Member State", "18 EU member states": states, not people (though "member" alone would be)
-  if (/^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu.test(next)) return 'count_not_people';
+  if (MEMBER_STATES_AFTER.test(next)) return 'count_not_people';
   if (/^\s*in\s+(every\s+)?[\d,]+/i.test(next) && n.value === 1) return 'ratio';
   // "two in three Germans", "3 in 10": a small number in another is a share ("12 in 2019" is a year, "705 out of
   // 791" a part of a count)
@@ -931,17 +947,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (plannedSiteFor(text, n, s, prev)) return 'capacity';
   // a point on a scale: "level 4 on a scale of 5", "a score of 3.4 out of 10", "the threat level stands at 3"
   if (/\bscale\s+of\s+(?:\d+\s+to\s+)?$|\d\.\d+\s+out\s+of\s+$/i.test(prev)) return 'ratio';
-  if (
-    /\b(?:level|grade|rating|score|index)\s+(?:\p{L}+\s+){0,2}?(?:stands?|stood|is|was|remains?|remained|(?:was\s+|has\s+been\s+)?(?:raised|lowered|set|kept))\s+(?:at|to)\s+$/iu.test(
-      prev,
-    )
-  )
-    return 'label';
+  if (LEVEL_AT.test(prev)) return 'label';
   // numbers put as alternatives that do not matter: "Whether it is 1,900 or 3,000, the number is too high", "be it 50 or 500"
   if (
-    (/\b(?:whether|be\s+it)\s+(?:(?:it|that|this)\s+(?:is|was|be)\s+|it['’]s\s+|the\s+(?:\p{L}+\s+)?(?:figure|number|total|count)\s+(?:is|was)\s+|there\s+(?:are|were)\s+|they\s+(?:are|were|number)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$/iu.test(
-      prev,
-    ) &&
+    (WHETHER_BEFORE.test(prev) &&
       /^\s*(?:[\p{L}-]+\s+){0,2}?or\s+(?:about\s+|around\s+|some\s+|even\s+|more\s+than\s+)?(?:\d|[\p{L}]+\s+(?:hundred|thousand))/iu.test(
         next,
       )) ||

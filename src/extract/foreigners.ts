@@ -37,6 +37,12 @@ const OTHER_NATIONALITIES =
 /** "of the non-Syrian fighters", "non-Iraqis": a nationality denied (not a faith: "non-Muslims"). */
 const DENIED_NATIONALITY = /^\s+(?:of\s+(?:the|these|those)\s+)?(?:[\p{L}-]+\s+)?non-(?!(?:Muslim|Christian|Jewish|Arab|Kurdish)\b)\p{Lu}/u;
 
+/** "foreign (terrorist) fighters from Western Europe". (Made once: docs/extractor.md#perf50.) */
+const FOREIGN_FIGHTERS_FROM = /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u;
+/** "nine foreign domestic workers from Indonesia". (Made once: docs/extractor.md#perf50.) */
+const FOREIGN_NOUN_FROM = /^\s+foreign\s+(?:[\p{Ll}-]+\s+){1,2}from\s+(?:the\s+)?\p{Lu}/u;
+/** "300 of them French": a nationality the figure's own words name. (Made once: docs/extractor.md#perf50.) */
+const NATIONALITY_AFTER = /^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|were)\s+)?\p{Lu}/u;
 /** Whether the figure's own words say the people it counts are foreign nationals of several countries. */
 export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
   const { fig } = w;
@@ -45,8 +51,7 @@ export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
   // "foreign (terrorist) fighters from Western Europe": the term for travellers, whose origin the text names
   // and so is any foreign noun whose origin follows ("nine foreign domestic workers from Indonesia")
   const originNamed =
-    /^\s+foreign\s+(?:terrorist\s+)?fighters\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60)) ||
-    /^\s+foreign\s+(?:[\p{Ll}-]+\s+){1,2}from\s+(?:the\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 60));
+    FOREIGN_FIGHTERS_FROM.test(text.slice(fig.end, fig.end + 60)) || FOREIGN_NOUN_FROM.test(text.slice(fig.end, fig.end + 60));
   // "estimates the number of third-country nationals in the camps at roughly 9,500": foreigners named as what a figure
   // is the number of, with no other figure between
   const lead = text.slice(fig.sentence.start, fig.start);
@@ -62,8 +67,7 @@ export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
     /^[^.;]*?\bfrom\s+(?:countries|states|nations)\s+other\s+than\b/i.test(after) ||
     DENIED_NATIONALITY.test(text.slice(fig.end, fig.end + 50)) ||
     // (…nor a figure whose own words name a nationality: "Foreign fighters, 300 of them French")
-    (FOREIGN_SUBJECT.test(text.slice(clauseStart(text, w), fig.start)) &&
-      !/^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|were)\s+)?\p{Lu}/u.test(text.slice(fig.end, fig.end + 40))) ||
+    (FOREIGN_SUBJECT.test(text.slice(clauseStart(text, w), fig.start)) && !NATIONALITY_AFTER.test(text.slice(fig.end, fig.end + 40))) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
     // "92 expulsions", "a quarter of those expelled": a state expels or deports only people who are not its nationals
     /^(?:expulsions|deportations|deportees|expellees)$/i.test(fig.noun?.lower ?? '') ||

@@ -27,10 +27,13 @@ const REMOVED = new RegExp(
     '[\\u00ad\\u200b\\u200c\\u2060\\ufeff]',
     '\\u200d',
     `-(?<=(?<![\\p{L}-])(?!${PREFIXES})\\p{L}+-)[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})`,
-    `(?<=-)(?<=(?<![\\p{L}-])${PREFIXES})[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})`,
+    // (each of the two below opens on what its match must start with, before its look behind: a pattern whose branches
+    // all open on a character is tried only where one stands, and the text's every position no longer reads the look
+    // behind, a third of the time it took: perf50)
+    `(?=[ \\t\\r\\n])(?<=-)(?<=(?<![\\p{L}-])${PREFIXES})[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})`,
     // a web page's footnote marker in brackets set against a word or its punctuation inside a sentence: "fighters,[13]
     // followed by", "travelled[3][4] to" (one after a sentence's full stop is left: a table's cell may follow it)
-    `(?<=[\\p{L}\\d,;:)"”’'])(?:\\[(?:\\d{1,3}(?:[-–,] ?\\d{1,3})*|[a-z]|citation needed|note \\d{1,3})\\])+`,
+    `(?=\\[)(?<=[\\p{L}\\d,;:)"”’'])(?:\\[(?:\\d{1,3}(?:[-–,] ?\\d{1,3})*|[a-z]|citation needed|note \\d{1,3})\\])+`,
   ].join('|'),
   'giu',
 );

@@ -19,6 +19,8 @@ const THIS_TEXT = new RegExp(
 /** The same, anywhere in a sentence: what "It" at the start of the next one refers back to. */
 const THIS_TEXT_ANYWHERE = new RegExp(`\\b(?:This|The\\s+present)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}\\b`, 'iu');
 
+/** A label opening the line: "CORRECTION: ", "Update: ". (Made once: docs/extractor.md#perf50.) */
+const LINE_LABEL = /^\s*\p{Lu}[\p{L} ]{0,24}:\s+/u;
 /**
  * The document's own voice for a sentence whose subject is the text itself, or "It" right after such a sentence.
  * With no author known, the text names nobody (the publisher's own statement, which the workspace fills in).
@@ -26,7 +28,7 @@ const THIS_TEXT_ANYWHERE = new RegExp(`\\b(?:This|The\\s+present)\\s+(?:[\\p{L}-
 export function selfReference(text: string, s: Sentence, prev: Sentence | undefined, author: string | null): Attribution | null {
   const body = text.slice(s.start, s.end);
   // after a label that opens the line: "CORRECTION: An earlier version of this story said…", "Update: This report…"
-  const label = /^\s*\p{Lu}[\p{L} ]{0,24}:\s+/u.exec(body)?.[0] ?? '';
+  const label = LINE_LABEL.exec(body)?.[0] ?? '';
   let mention = THIS_TEXT.exec(body.slice(label.length))?.[1] ?? null;
   if (
     !mention &&

@@ -59,13 +59,15 @@ function listOpening(before: string, np: string): number | null {
   return first.trim().split(/\s+/).length <= 8 && plausibleSubject(trimNp(first)) ? at : null;
 }
 
+/** A title in quotation marks after a noun, ending the phrase. (Made once: docs/extractor.md#perf50.) */
+const QUOTED_TITLE_AFTER = /(?<=\p{Ll})\s+['‘"“][^'’"”]{2,80}['’"”]\s*$/u;
 export function trimNp(np: string): string {
   // list bullets ("• Police say…"), a point's number ("(1) The Team estimates…") and a wire's slug ("UPDATE 2-Ghana
   // says…") are no part of a name, nor a title in quotation marks after a noun ("Your article 'The jihadists Morocco forgot'")
   return np
     .replace(POINT_NUMBER, '')
     .replace(WIRE_SLUG, '')
-    .replace(/(?<=\p{Ll})\s+['‘"“][^'’"”]{2,80}['’"”]\s*$/u, '')
+    .replace(QUOTED_TITLE_AFTER, '')
     .replace(/^[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+|[\s,;:“”"‘’'–—•·▪‣◦●■►*-]+$/g, '')
     .replace(/\s+/g, ' ');
 }
@@ -167,6 +169,21 @@ export function opensWithFigure(words: string): boolean {
   return first.kind === 'fraction' || first.kind === 'vague' || /^(?:\s+of\b|\s*$)/i.test(rest.slice(first.end));
 }
 
+/** An outlet's name of digits, a dot and letters: "24.kg". (Made once: docs/extractor.md#perf50.) */
+const OUTLET_WITH_DIGITS = /(?<![\p{L}\d])\d+\.\p{Ll}{2,}(?![\p{L}\d])/gu;
+/** The count opening bodies named in capitals: the "11" of "11 Member States". (Made once: docs/extractor.md#perf50.) */
+const COUNT_OF_BODIES =
+  /^\d{1,3}\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:States|Governments|Parties|Agencies|Ministries|Members|Nations|Authorities)$)/u;
+/**
+ * The year of a source after its determiner or possessor: "A 2015 UN report", "Europol's 2024 report". (Made once:
+ * docs/extractor.md#perf50.)
+ */
+const YEAR_OF_SOURCE = /(?:\b(?:a|an|the|its|their|this|his|her)|(?<=\p{L})[’']s)\s+(?:19|20)\d\d\s+(?=\p{L})/giu;
+/** The year a publication's title ends with: "the Global Terrorism Index 2024". (Made once: docs/extractor.md#perf50.) */
+const YEAR_ENDING_TITLE =
+  /\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?$(?<=(?:\p{Lu}[\p{L}-]*|\b[Rr]eport|\b[Aa]ssessment|\b[Rr]eview|\b[Ss]urvey|\b[Ii]ndex|\b[Yy]earbook|\b[Ee]dition|\b[Uu]pdate|\b[Ss]tudy|\b[Bb]ulletin|\b[Ss]tatistics)\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u;
+/** "Two of them", "some of whom". (Made once: docs/extractor.md#perf50.) */
+const SOME_OF_THEM = /^\p{L}+\s+of\s+(them|whom|these|those)\b/iu;
 /** Whether a noun phrase can be a claimant: no figure, no clause of its own, not a list of places. */
 export function plausibleSubject(np: string): boolean {
   if (ANONYMITY.test(np)) return plausibleSubject(np.replace(ANONYMITY, ''));
@@ -184,19 +201,13 @@ export function plausibleSubject(np: string): boolean {
   // number ("Sector 3")
   const undated = np
     // an outlet's name with digits and a dot is a name: "24.kg"
-    .replace(/(?<![\p{L}\d])\d+\.\p{Ll}{2,}(?![\p{L}\d])/gu, '')
+    .replace(OUTLET_WITH_DIGITS, '')
     // a count of bodies named in capitals, as "Eleven Member States" is read: "11 Member States reported that…"
-    .replace(
-      /^\d{1,3}\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:States|Governments|Parties|Agencies|Ministries|Members|Nations|Authorities)$)/u,
-      '',
-    )
-    .replace(/(?:\b(?:a|an|the|its|their|this|his|her)|(?<=\p{L})[’']s)\s+(?:19|20)\d\d\s+(?=\p{L})/giu, '')
+    .replace(COUNT_OF_BODIES, '')
+    .replace(YEAR_OF_SOURCE, '')
     // …nor the year a publication's title ends with: "Europol's TE-SAT 2025", "the Global Terrorism Index 2024", "the
     // ministry's annual report 2023" (a capitalised title or a source noun, then the year, ending the phrase)
-    .replace(
-      /\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?$(?<=(?:\p{Lu}[\p{L}-]*|\b[Rr]eport|\b[Aa]ssessment|\b[Rr]eview|\b[Ss]urvey|\b[Ii]ndex|\b[Yy]earbook|\b[Ee]dition|\b[Uu]pdate|\b[Ss]tudy|\b[Bb]ulletin|\b[Ss]tatistics)\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)/u,
-      '',
-    )
+    .replace(YEAR_ENDING_TITLE, '')
     // …nor a publication's issue, number or version in brackets after its name: "the group's weekly newsletter (issue
     // 571)", "the bulletin (No. 12)"
     .replace(PUBLICATION_NUMBER, '')
@@ -228,7 +239,7 @@ export function plausibleSubject(np: string): boolean {
   )
     return false;
   // "It should be recalled", "Two of them were found": no claimant
-  if (/\b(be|been|being)\b/i.test(np) || /^\p{L}+\s+of\s+(them|whom|these|those)\b/iu.test(np)) return false;
+  if (/\b(be|been|being)\b/i.test(np) || SOME_OF_THEM.test(np)) return false;
   // "Finland and Sweden noted": countries reporting are not the claimant of a text's figures
   if (/^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+)*\s+and\s+[\p{Lu}][\p{L}]+$/u.test(np)) return false;
   return true;
@@ -342,6 +353,12 @@ function relativeThat(text: string, at: number): boolean {
   return PAST_AFTER_THAT.test(text.slice(at + ' that'.length)) && NOUN_BEFORE_THAT.test(text.slice(0, at));
 }
 
+/**
+ * An adverb or aside between a subject and its cue: "Residents, however, said", "Police initially reported". (Made once:
+ * docs/extractor.md#perf50.)
+ */
+const ASIDE_BEFORE_CUE =
+  /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=(?:\p{Ll}+ly|long)$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally|finally|privately|long|always|often|usually|generally|typically|commonly|routinely|regularly|frequently|sometimes|broadly|widely|openly)$/iu;
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 export function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
@@ -351,10 +368,7 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     // an adverb or aside between the subject and its cue: "Residents, however, said", "The ministry, for its part, said",
     // "Police initially reported", "Federal authorities previously put"
     // (not the time of a participle's aside: "The commission's report, published on Monday, says")
-    .replace(
-      /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=(?:\p{Ll}+ly|long)$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally|finally|privately|long|always|often|usually|generally|typically|commonly|routinely|regularly|frequently|sometimes|broadly|widely|openly)$/iu,
-      '',
-    )
+    .replace(ASIDE_BEFORE_CUE, '')
     .replace(/[,\s]+$/, '')
     // a description in brackets after the name, with clauses or quotations of its own: "Mr Serge Audibert (opposition,
     // "Lunel Autrement") said" ("Dr Siti Rahmawati (Universitas Indonesia) said" and "(SDF)" keep theirs)
