@@ -68,13 +68,14 @@ export function withPlacesAdded(value: string, codes: readonly string[]): string
   return [value, ...named.codes, ...(named.more > 0 ? [String(named.more)] : [])].join('_');
 }
 
-/** An outcome value's own part, the subdivisions it says were added and the count of others, when each is of its kind; else undefined. */
+/** An outcome value's own part, the subdivisions it says were added and how many others, each of its kind; else undefined. */
 function placesOf(v: string, kind: RegExp): { value: string; codes: string[]; more: number } | undefined {
   const [value, ...parts] = v.split('_');
   const last = parts.at(-1);
   const more = parts.length > PLACES_NAMED && last !== undefined && NUMBER.test(last) && Number(last) > 0 ? Number(last) : 0;
   const codes = more > 0 ? parts.slice(0, -1) : parts;
-/** An outcome value's own part, the subdivisions it says were added and how many others, each of its kind; else undefined. */
+  const known = kind.test(value) && codes.length <= PLACES_NAMED && codes.every((c) => SUBDIVISION_CODE.test(c));
+  return known ? { value, codes, more } : undefined;
 }
 
 /** The words of an outcome that saved claims, with the subdivisions it added; a link to the one place, when one. */
