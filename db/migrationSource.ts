@@ -18,6 +18,7 @@ import * as unicodeNameKeys from './migrations/20261221020000_unicode_name_keys'
 import * as unicodeSearchKeys from './migrations/20261221030000_unicode_search_keys';
 import * as originSubdivisions from './migrations/20261221040000_origin_subdivisions';
 import * as workspaceUnread from './migrations/20261222010000_workspace_unread';
+import * as placesWithinCodes from './migrations/20261223010000_places_within_codes';
 
 type Migration = Knex.Migration;
 
@@ -47,6 +48,7 @@ const later: Record<string, Migration> = {
   '20261221030000_unicode_search_keys': unicodeSearchKeys,
   '20261221040000_origin_subdivisions': originSubdivisions,
   '20261222010000_workspace_unread': workspaceUnread,
+  '20261223010000_places_within_codes': placesWithinCodes,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

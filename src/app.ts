@@ -152,8 +152,11 @@ export async function createApp({
     limitNesting(),
     (req, res, next) => {
       // An API write with a body that is not JSON is refused rather than read as empty. The web interface's forms
-      // post urlencoded bodies, which only their own routes parse (src/web/workspace).
-      if (isApiPath(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !req.is(IMPORT_TYPES)) {
+      // post urlencoded bodies, which only their own routes parse (src/web/workspace). An import's body of another type
+      // is its router's to refuse, naming the types an import is (NDJSON, CSV), not JSON (robust50: a multipart file
+      // posted to /v1/import had been told "must be application/json", which an import is not).
+      const importing = isImportPath(req.path) || req.is(IMPORT_TYPES);
+      if (isApiPath(req.path) && ['POST', 'PATCH', 'PUT'].includes(req.method) && hasUnparsedBody(req) && !importing) {
         return sendProblem(res, 415, 'The request body must be JSON (Content-Type: application/json).', [
           { field: 'Content-Type', message: 'must be application/json' },
         ]);

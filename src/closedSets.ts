@@ -15,6 +15,14 @@ export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
 export const DOCUMENT_KINDS = ['article', 'report', 'blog_post', 'video', 'statement', 'dataset', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * What kind of refusal a field's error is, where a reader acts on the kind rather than on the words (a problem's
+ * `errors[].code`): `unknown_place`, a place the ledger does not hold (the workspace's Country field then offers to add
+ * one). Most field errors have none: their words are for people.
+ */
+export const FIELD_ERROR_CODES = ['unknown_place'] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
 /** How much of a date is known: 2014, 2014-11 or 2014-11-27. */
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
 export type Precision = (typeof DATE_PRECISIONS)[number];

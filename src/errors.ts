@@ -4,12 +4,26 @@
  * problem+json each code becomes, so the same error reads right in an API answer, a web page or an import line.
  */
 
+import type { FieldErrorCode } from './closedSets';
+
 /** A failing field or parameter, as a problem's `errors` lists it. */
 export interface FieldError {
   /** JSON Pointer into the body (`/sources/0/quote`) or the parameter name (`country`). */
   field: string;
   message: string;
+  /** The refusal's kind, where one is told apart by what it is rather than by its words (FIELD_ERROR_CODES). */
+  code?: FieldErrorCode;
 }
+
+/**
+ * The error of a field naming a place the ledger does not hold (`"Atlantis" is not a known country, region or demonym`),
+ * of the kind `unknown_place`: every check that resolves a place says it so.
+ */
+export const unknownPlace = (field: string, ref: string, what = 'country, region or demonym'): FieldError => ({
+  field,
+  message: `"${ref}" is not a known ${what}`,
+  code: 'unknown_place',
+});
 
 /**
  * What kind of failure each code is: bad input (a parameter or value not as the ledger takes it), a broken rule of

@@ -104,66 +104,120 @@ function foldAnyOf(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
+/** Each `oneOf` of the schemas by its branches' absolute references (`import.json#/$defs/ImportLine/oneOf`), for foldOneOf. */
+type OneOfBranches = (choice: ErrorObject) => ValidateFunction[] | undefined;
+
 /**
  * Ajv reports a `oneOf` no branch takes with every branch's errors and "must match exactly one schema in oneOf": a body
  * meant for one branch read the others' complaints too (`{"text": 42}` to the extractor: "/document_id must have
- * required property", "/text is not a known field"). A value is meant for the branches whose required members it has:
- * when that is one branch, only its errors are kept; when it is none (`{}`) or several (`text` and `document_id`),
- * the errors every branch made alike are kept (a member none knows) and the rest are one error at the oneOf's place
- * naming the choice. A oneOf that several branches take (`passingSchemas`) is left as Ajv says it.
+ * required property", "/text is not a known field"). A value is meant for the branches whose constant members it
+ * matches (an import line's `type`), and among them for those whose required members it has: when that is one branch,
+ * only its errors are kept; when it is none (`{}`) or several (`text` and `document_id`), the errors every branch made
+ * alike are kept (a member none knows, or one all require) and the rest are one error at the oneOf's place naming the
+ * choice. A oneOf that several branches take (`passingSchemas`) is left as Ajv says it.
+ *
+ * Each branch's errors are its own validation of the value (`branchesOf`), not read off Ajv's schema paths: a branch
+ * behind a `$ref` (ImportLine's five) or a member of a branch behind one (a `Line`) reports paths of the schema
+ * referred to, which say nothing of the branch (robust49's folding, by schema path, had left ImportLine's failures
+ * unfolded). Ajv writes a oneOf's branches' errors just before its own, in branch order, so they are the `n` errors
+ * before it, checked to be those (by keyword, place and message: a branch on its own has schema paths of its own); a
+ * oneOf whose branches cannot be known is left as Ajv says it. Inner oneOfs are folded with their branch (the outermost
+ * is met first, from the end).
  */
-function foldOneOf(errors: ErrorObject[]): ErrorObject[] {
-  let out = errors;
-  for (const choice of errors.filter((e) => e.keyword === 'oneOf' && (e.params as { passingSchemas: unknown }).passingSchemas == null)) {
-    const branchOf = (e: ErrorObject): number | null => {
-      const m = e.schemaPath.startsWith(`${choice.schemaPath}/`) ? /^(\d+)\//.exec(e.schemaPath.slice(choice.schemaPath.length + 1)) : null;
-      return m ? Number(m[1]) : null;
-    };
-    const branches = new Map<number, ErrorObject[]>();
-    for (const e of out) {
-      const b = branchOf(e);
-      if (b !== null) branches.set(b, [...(branches.get(b) ?? []), e]);
-    }
-    if (branches.size === 0) continue;
-    const missing = (e: ErrorObject) => e.keyword === 'required' && e.instancePath === choice.instancePath;
-    const meant = [...branches.keys()].filter((b) => !branches.get(b)!.some(missing));
-    const inChoice = (e: ErrorObject) => e === choice || branchOf(e) !== null;
-    const outside = out.filter((e) => !inChoice(e));
-    if (meant.length === 1) {
-      out = [...outside, ...branches.get(meant[0])!];
-      continue;
-    }
-    const said = (e: ErrorObject) => JSON.stringify(fieldOf(e));
-    const lists = [...branches.values()];
-    const alike = lists[0].filter((e) => lists.every((list) => list.some((other) => said(other) === said(e))));
-    const alikeSaid = new Set(alike.map(said));
-    // what each branch lacks ("card and expiry"; every branch lacks something when none is meant), or the members of
-    // several branches given together (each branch's others are not known to it)
-    const lacking = lists.map((list) =>
-      list
-        .filter(missing)
-        .map((e) => (e.params as { missingProperty: string }).missingProperty)
-        .join(' and '),
-    );
-    const several = [
-      ...new Set(
-        lists
-          .flat()
-          .filter((e) => e.keyword === 'additionalProperties' && e.instancePath === choice.instancePath && !alikeSaid.has(said(e)))
-          .map((e) => (e.params as { additionalProperty: string }).additionalProperty),
+function foldOneOf(errors: ErrorObject[], branchesOf: OneOfBranches): ErrorObject[] {
+  const out = [...errors];
+  for (let k = out.length - 1; k >= 0; k--) {
+    const choice = out[k];
+    if (choice.keyword !== 'oneOf' || (choice.params as { passingSchemas: unknown }).passingSchemas != null) continue;
+    const validators = branchesOf(choice);
+    if (!validators) continue;
+    const lists = validators.map((validate) => {
+      validate(choice.data);
+      return (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${choice.instancePath}${e.instancePath}` }));
+    });
+    const n = lists.reduce((sum, list) => sum + list.length, 0);
+    const same = (a: ErrorObject, b: ErrorObject) =>
+      a.keyword === b.keyword && a.instancePath === b.instancePath && a.message === b.message;
+    const before = out.slice(k - n, k);
+    if (n > k || !lists.flat().every((e, i) => same(e, before[i]))) continue;
+    out.splice(
+      k - n,
+      n + 1,
+      ...chosen(
+        choice,
+        lists.map((list) => foldOneOf(list, branchesOf)),
       ),
-    ].sort();
-    const message =
-      meant.length === 0
-        ? `must have ${lacking.join(lacking.some((words) => words.includes(' and ')) ? ', or ' : ' or ')}`
-        : several.length > 0
-          ? `must have only one of ${several.join(', ')}`
-          : choice.message;
-    // (a value of a type no branch takes is named by that type alone: "must be an object", not also the choice)
-    const namedAlready = meant.length > 0 && several.length === 0 && alike.some((e) => e.instancePath === choice.instancePath);
-    out = [...outside, ...alike, ...(namedAlready ? [] : [{ ...choice, message }])];
+    );
+    k -= n;
   }
   return out;
+}
+
+/** What a failed oneOf says, from each branch's errors (foldOneOf). */
+function chosen(choice: ErrorObject, lists: ErrorObject[][]): ErrorObject[] {
+  const at = choice.instancePath;
+  const missing = (e: ErrorObject) => e.keyword === 'required' && e.instancePath === at;
+  // a constant member the value has otherwise (`"type": "claim"` to the actor line's branch): not this branch
+  const otherKind = (e: ErrorObject) =>
+    e.keyword === 'const' && e.instancePath.startsWith(`${at}/`) && !e.instancePath.slice(at.length + 1).includes('/');
+  const kinds = lists.map((_, b) => b).filter((b) => !lists[b].some(otherKind));
+  const candidates = kinds.length > 0 ? kinds : lists.map((_, b) => b);
+  if (kinds.length === 0) {
+    // every branch wants another constant of one member: that member names the choice
+    const members = new Set(lists.map((list) => list.find(otherKind)?.instancePath));
+    const [member] = members;
+    if (members.size === 1 && member !== undefined) {
+      const allowedValues = lists.map((list) => (list.find(otherKind)!.params as { allowedValue: unknown }).allowedValue);
+      return [{ ...choice, instancePath: member, keyword: 'enum', params: { allowedValues } }];
+    }
+  }
+  const meant = kinds.length === 1 ? kinds : candidates.filter((b) => !lists[b].some(missing));
+  if (meant.length === 1) return lists[meant[0]];
+  const said = (e: ErrorObject) => JSON.stringify(fieldOf(e));
+  const among = candidates.map((b) => lists[b]);
+  const alike = among[0].filter((e) => among.every((list) => list.some((other) => said(other) === said(e))));
+  const alikeSaid = new Set(alike.map(said));
+  // what each branch lacks besides what every branch lacks ("card and expiry"; every branch lacks something when none is
+  // meant), or the members of several branches given together (each branch's others are not known to it)
+  const lacking = among.map((list) =>
+    list
+      .filter((e) => missing(e) && !alikeSaid.has(said(e)))
+      .map((e) => (e.params as { missingProperty: string }).missingProperty)
+      .join(' and '),
+  );
+  const several = [
+    ...new Set(
+      among
+        .flat()
+        .filter((e) => e.keyword === 'additionalProperties' && e.instancePath === at && !alikeSaid.has(said(e)))
+        .map((e) => (e.params as { additionalProperty: string }).additionalProperty),
+    ),
+  ].sort();
+  const message =
+    meant.length === 0
+      ? `must have ${lacking.join(lacking.some((words) => words.includes(' and ')) ? ', or ' : ' or ')}`
+      : several.length > 0
+        ? `must have only one of ${several.join(', ')}`
+        : choice.message;
+  // a value of a type no branch takes is named by that type alone ("must be an object", not also the choice), and a
+  // member every branch requires by itself (an import line without its `type`: the choice is made by giving it)
+  const namedAlready = (meant.length > 0 && several.length === 0 && alike.some((e) => e.instancePath === at)) || alike.some(missing);
+  return [...alike, ...(namedAlready ? [] : [{ ...choice, message }])];
+}
+
+/** The oneOfs of the schemas, by the array of their branches, with each branch's absolute reference. */
+function oneOfsOf(schemas: JsonSchema[]): WeakMap<object, string> {
+  const refs = new WeakMap<object, string>();
+  const walk = (node: unknown, ref: string): void => {
+    if (Array.isArray(node)) node.forEach((child, i) => walk(child, `${ref}/${i}`));
+    else if (node && typeof node === 'object') {
+      const oneOf = (node as JsonSchema).oneOf;
+      if (Array.isArray(oneOf)) refs.set(oneOf, `${ref}/oneOf`);
+      for (const [k, child] of Object.entries(node)) walk(child, `${ref}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+  };
+  for (const schema of schemas) if (typeof schema.$id === 'string') walk(schema, `${schema.$id}#`);
+  return refs;
 }
 
 /** The error of a list's entry `later` that repeats its entry `earlier` (`list`: the list's JSON Pointer). */
@@ -341,7 +395,8 @@ const BODY_NOT_VALID = 'The request body is not valid.';
 
 /** One Ajv instance, compiled at start-up from schemas/. */
 export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validator {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, keywords: [STORED, MESSAGE] });
+  // verbose: a failed oneOf's error carries its branches and the value (foldOneOf)
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, keywords: [STORED, MESSAGE] });
   ajv.removeKeyword('uniqueItems');
   ajv.addKeyword(uniqueItems);
   ajv.addSchema(schemas);
@@ -357,6 +412,11 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
     }
     return fn;
   };
+  const oneOfs = oneOfsOf(schemas);
+  const branchesOf: OneOfBranches = (choice) => {
+    const ref = Array.isArray(choice.schema) ? oneOfs.get(choice.schema) : undefined;
+    return ref === undefined ? undefined : (choice.schema as unknown[]).map((_, i) => get(`${ref}/${i}`));
+  };
   const check = <T>(ref: string, body: unknown): Checked<T> => {
     if (body === undefined) {
       throw new DomainError('invalid_input', 'A JSON body is required (Content-Type: application/json).', [
@@ -371,7 +431,7 @@ export function createValidator(schemas: JsonSchema[] = loadSchemas()): Validato
     const errors: FieldError[] = [];
     const validate = get(ref);
     deepChecks(body, '', errors, (validate.schema as JsonSchema)[STORED] !== false);
-    if (!validate(body)) errors.push(...foldAnyOf(foldOneOf(validate.errors ?? [])).map(fieldOf));
+    if (!validate(body)) errors.push(...foldAnyOf(foldOneOf(validate.errors ?? [], branchesOf)).map(fieldOf));
     // a date's calendar is checked on the members the schema took (a date of the wrong form is named once)
     const before = faultyMembers(errors);
     const calendar: FieldError[] = [];

@@ -1,5 +1,5 @@
 import type { Db } from '../db/knex';
-import { DomainError, FieldError } from '../errors';
+import { DomainError, FieldError, unknownPlace } from '../errors';
 import type { Principal } from '../keys/principal';
 import { reasonInto, revisionRefused } from '../revisions/reason';
 import { RevisionStore, unlessUnchanged } from '../revisions/store';
@@ -73,8 +73,7 @@ export class ActorService {
     errors.push(...actorWordErrors(fields.name, fields.aliases));
     if (input.country !== undefined) {
       fields.country = input.country === null ? null : this.places.resolve(input.country);
-      if (input.country !== null && fields.country === null)
-        errors.push({ field: '/country', message: `"${input.country}" is not a known country or region` });
+      if (input.country !== null && fields.country === null) errors.push(unknownPlace('/country', input.country, 'country or region'));
     }
     if (input.affiliations) {
       if (input.affiliations.length > 0 && kind !== 'person')

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { parsePartialDate, partialDateEnd } from '../dates';
 import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
 import { boundValues, SqlValues } from '../db/sqlValues';
-import type { FieldError } from '../errors';
+import { type FieldError, unknownPlace } from '../errors';
 import type { ClaimFilter, FilterResolvers } from './claimFilter';
 import {
   anyOf,
@@ -46,7 +46,7 @@ export const CLAIM_FILTERS = {
       if (refs.length === 0) errors.push({ field: 'country', message: 'must name at least one country' });
       filter.countries = refs.map((ref) => {
         const code = resolvers.place(ref);
-        if (code === null) errors.push({ field: 'country', message: `"${ref}" is not a known country, region or demonym` });
+        if (code === null) errors.push(unknownPlace('country', ref));
         return code ?? '';
       });
     },

@@ -3,7 +3,7 @@ import { listed } from '../words';
 import { APPROXIMATION_RULES, approximationsWhere } from './approximation';
 import type { ActorKind } from '../closedSets';
 import { beginsAfterToday, NOT_YET, parsePartialDate } from '../dates';
-import type { FieldError } from '../errors';
+import { type FieldError, unknownPlace } from '../errors';
 import type { Approximation, ClaimFields, ClaimRank, FigureValue, RelationToSave, RelationType, SourceToSave } from './model';
 import { locateSources } from './quotes';
 import type { SourceDocument } from './served';
@@ -127,7 +127,7 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
   }
   if (input.country !== undefined) {
     const code = lookups.place(input.country);
-    if (code === null) errors.push({ field: '/country', message: `"${input.country}" is not a known country, region or demonym` });
+    if (code === null) errors.push(unknownPlace('/country', input.country));
     else fields.country = code;
   }
   if (input.group !== undefined) {
@@ -141,7 +141,7 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
     const first = new Map<string, number>();
     fields.location = input.location.map((ref, i) => {
       const code = lookups.place(ref);
-      if (code === null) errors.push({ field: `/location/${i}`, message: `"${ref}" is not a known country or region` });
+      if (code === null) errors.push(unknownPlace(`/location/${i}`, ref, 'country or region'));
       else if (first.has(code))
         errors.push({ field: `/location/${i}`, message: `names ${code} again, as /location/${first.get(code)} does` });
       else first.set(code, i);

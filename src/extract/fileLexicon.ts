@@ -14,6 +14,7 @@ import { ADDED_GROUPS_3, aliasesAfter } from '../../db/migrations/20261207020000
 import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additions_4';
 import { ADDED_DEMONYMS_2 } from '../../db/migrations/20261211010000_demonym_additions';
 import { ADDED_METRICS } from '../../db/migrations/20261216010000_metric_additions';
+import { PLACES_WITHIN_CODES } from '../../db/migrations/20261223010000_places_within_codes';
 import { ADDED_DEMONYMS_3 } from '../../db/migrations/20261218100000_demonym_additions_3';
 import { SHIPPED_SUBDIVISIONS } from '../../db/shippedPlaces';
 import { gazetteer } from './gazetteer';
@@ -50,7 +51,11 @@ export function fileLexicon(): Lexicon {
   return new Lexicon(
     [...countries, ...regions, ...ADDED_PLACES.filter((p) => !held.has(p.code)), ...subdivisions],
     groups,
-    PLACES_WITHIN,
+    // with the codes a later migration gives its rows
+    PLACES_WITHIN.map((p) => ({
+      ...p,
+      code: PLACES_WITHIN_CODES.find((c) => c.name === p.name && c.country === p.country)?.code ?? p.code,
+    })),
     actors,
     gazetteer(),
     // as a fresh ledger holds them: the migration's, then the seed's (the loader skips a code held)

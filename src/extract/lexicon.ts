@@ -263,7 +263,13 @@ export class Lexicon {
     for (let i = 0; i < ws.length; i++) {
       const first = ws[i];
       if (!/^[\p{Lu}]/u.test(first.text) && !/^al-/i.test(first.lower) && !this.lowerStarts.has(first.lower)) continue;
-      const best = this.longest(text, ws, i);
+      const held = this.longest(text, ws, i);
+      // a longer name of the gazetteer over a place within a country the ledger names by fewer words ("Osh Region",
+      // KG-O, over the city Osh; "Nairobi County" KE-30 over Nairobi): the ledger's names are read first, but not to
+      // cut a longer name short. A country's, a region's or a group's name always wins.
+      const longer =
+        held && this.entries.get(held.key)!.every((e) => e.type === 'place' && e.within) ? this.gazetteer?.longest(text, ws, i) : null;
+      const best = longer && longer.n > held!.n && this.places.has(longer.place.country) ? null : held;
       if (!best) {
         const found = this.gazetteer?.longest(text, ws, i);
         if (found && this.places.has(found.place.country)) {

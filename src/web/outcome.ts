@@ -39,21 +39,51 @@ export function acceptedHighText(pass: { accepted: number; edited: number; refus
  * deleted that subdivision before (a place nothing named): accepting a claim that counts its people brings it back,
  * and the editor should know it did, and where to check its words (walk48).
  */
-export function placesAddedText(codes: readonly string[]): string {
-  if (codes.length === 0) return '';
-  if (codes.length === 1)
-    return `Subdivision ${codes[0]} was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people.`;
-  const list = `${codes.slice(0, -1).join(', ')} and ${codes.at(-1)}`;
+export function placesAddedText(codes: readonly string[], more = 0): string {
+  const { codes: named, more: others } = placesNamed(codes, more);
+  if (named.length === 0) return '';
+  if (named.length === 1 && others === 0)
+    return `Subdivision ${named[0]} was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people.`;
+  const list = others > 0 ? `${named.join(', ')} and ${counted(others, 'other')}` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
   return `Subdivisions ${list} were not in the ledger: they are added, as the extractor's gazetteer names them, since claims count their people.`;
 }
 
-/** An outcome's value with the subdivisions the acceptance added (`12_ES-CE`): codes, never words, as every value. */
-export const withPlacesAdded = (value: string, codes: readonly string[]): string => [value, ...codes].join('_');
+/**
+ * How many added subdivisions a notice names by code; the others it counts ("ES-CE, …, ES-ML and 5 others"): one bound
+ * for a page answering with the notice and for a redirect's address, whose value carries the codes named and the count
+ * of the others. An acceptance of a long article's figures may add any number (walk48's address had taken 20 codes at
+ * most, and an acceptance that added more said nothing at all, not even the claims it saved).
+ */
+const PLACES_NAMED = 20;
 
-/** An outcome value's own part and the subdivisions it says were added, when each is of its kind; else undefined. */
-function placesOf(v: string, kind: RegExp): { value: string; codes: string[] } | undefined {
-  const [value, ...codes] = v.split('_');
-  return kind.test(value) && codes.length <= 20 && codes.every((c) => SUBDIVISION_CODE.test(c)) ? { value, codes } : undefined;
+/** The subdivisions a notice names (`codes`, then `more` already counted), and how many others it counts. */
+function placesNamed(codes: readonly string[], more = 0): { codes: string[]; more: number } {
+  return { codes: codes.slice(0, PLACES_NAMED), more: more + Math.max(0, codes.length - PLACES_NAMED) };
+}
+
+/**
+ * An outcome's value with the subdivisions the acceptance added (`12_ES-CE`; past PLACES_NAMED, the count of the others
+ * last: `12_ES-CE_…_5`): codes and counts, never words, as every value.
+ */
+export function withPlacesAdded(value: string, codes: readonly string[]): string {
+  const named = placesNamed(codes);
+  return [value, ...named.codes, ...(named.more > 0 ? [String(named.more)] : [])].join('_');
+}
+
+/** An outcome value's own part, the subdivisions it says were added and how many others, each of its kind; else undefined. */
+function placesOf(v: string, kind: RegExp): { value: string; codes: string[]; more: number } | undefined {
+  const [value, ...parts] = v.split('_');
+  const last = parts.at(-1);
+  const more = parts.length > PLACES_NAMED && last !== undefined && NUMBER.test(last) && Number(last) > 0 ? Number(last) : 0;
+  const codes = more > 0 ? parts.slice(0, -1) : parts;
+  const known = kind.test(value) && codes.length <= PLACES_NAMED && codes.every((c) => SUBDIVISION_CODE.test(c));
+  return known ? { value, codes, more } : undefined;
+}
+
+/** The words of an outcome that saved claims, with the subdivisions it added; a link to the one place, when one. */
+function withPlacesSaid(words: string, said: { codes: string[]; more: number }, joiner: string): Omit<Outcome, 'param'> {
+  const text = [words, placesAddedText(said.codes, said.more)].filter(Boolean).join(joiner);
+  return said.codes.length === 1 && said.more === 0 ? { text, link: { href: `/countries/${said.codes[0]}`, text: 'Its page' } } : { text };
 }
 
 /** What proposing a document's figures again did, in words. */
@@ -88,9 +118,7 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined
   // the editors' review (workspace/router.tsx)
   accepted: (v) => {
     const said = placesOf(v, NUMBER);
-    if (!said) return undefined;
-    const text = [`Saved as claim ${said.value}.`, placesAddedText(said.codes)].filter(Boolean).join(' ');
-    return said.codes.length === 1 ? { text, link: { href: `/countries/${said.codes[0]}`, text: 'Its page' } } : { text };
+    return said && withPlacesSaid(`Saved as claim ${said.value}.`, said, ' ');
   },
   source: of(NUMBER, (v) => ({ text: `Added as a source of claim ${v}.` })),
   rejected: of(CANDIDATE, (v) => ({ text: `Candidate ${v} rejected.` })),
@@ -99,10 +127,7 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined
     const said = placesOf(v, /^[\d-]+$/);
     const counts = said && countsOf(said.value, 3);
     if (!said || !counts) return undefined;
-    const text = [acceptedHighText({ accepted: counts[0], edited: counts[1], refused: counts[2] }), placesAddedText(said.codes)]
-      .filter(Boolean)
-      .join('. ');
-    return said.codes.length === 1 ? { text, link: { href: `/countries/${said.codes[0]}`, text: 'Its page' } } : { text };
+    return withPlacesSaid(acceptedHighText({ accepted: counts[0], edited: counts[1], refused: counts[2] }), said, '. ');
   },
   proposed: (v) => {
     const counts = countsOf(v, 4);

@@ -6,6 +6,7 @@ import {
   ACTOR_KINDS,
   DATE_PRECISIONS,
   DOCUMENT_KINDS,
+  FIELD_ERROR_CODES,
   PLACE_KINDS,
   RELIABILITY_GRADES,
   REVISION_ACTIONS,
@@ -64,6 +65,7 @@ const SCHEMA_SETS: Record<string, readonly string[]> = {
   'document.json#/$defs/DocumentKind': DOCUMENT_KINDS,
   'keys.json#/$defs/Role': ROLES,
   'vocabulary.json#/$defs/Country/properties/kind': PLACE_KINDS,
+  'common.json#/$defs/Problem/properties/errors/items/properties/code': FIELD_ERROR_CODES,
 };
 /** Enums of the comparison views' answers: computed, never stored or sent by a client, typed in src/compare. */
 const VIEW_ENUMS = [

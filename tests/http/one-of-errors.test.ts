@@ -110,3 +110,62 @@ describe('the validator on a oneOf of its own', () => {
     expect(errorsOf({ qty: 1, pay: null })).toEqual([{ field: '/pay', message: 'must be an object' }]);
   });
 });
+
+describe('a oneOf behind a $ref (robust50)', () => {
+  const validator = createValidator([
+    ...loadSchemas(),
+    {
+      $id: 'oneof-ref-test.json',
+      $defs: {
+        Card: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['card'],
+          // a member behind a $ref of another file: its errors' schema paths are that file's
+          properties: { card: { $ref: 'common.json#/$defs/Line', maxLength: 30 }, pay: { $ref: '#/$defs/Pay' } },
+        },
+        Transfer: { type: 'object', additionalProperties: false, required: ['iban'], properties: { iban: { type: 'string' } } },
+        Pay: { oneOf: [{ $ref: '#/$defs/Card' }, { $ref: '#/$defs/Transfer' }] },
+        Order: { type: 'object', additionalProperties: false, properties: { pay: { $ref: '#/$defs/Pay' } } },
+      },
+    },
+  ]);
+  const errorsOf = (ref: string, body: unknown): FieldError[] => {
+    try {
+      validator.body(ref, body);
+    } catch (err) {
+      return (err as DomainError).errors ?? [];
+    }
+    return [];
+  };
+  const line = (body: unknown) => errorsOf('import.json#/$defs/ImportLine', body);
+
+  test('an import line names only the errors of the kind its type says', () => {
+    expect(line({ type: 'actor', kind: 'person', name: 5 })).toEqual([{ field: '/name', message: 'must be a text (a JSON string)' }]);
+    expect(line({ type: 'actor', kind: 'person', name: 'A', colour: 1 })).toEqual([{ field: '/colour', message: 'is not a known field' }]);
+    expect(line({ type: 'relation', claim: 'c1', relation: 'part_of' })).toEqual([
+      { field: '/target', message: "must have required property 'target'" },
+    ]);
+  });
+
+  test('an import line without a type, or of a type none is, names the type alone', () => {
+    expect(line({})).toEqual([{ field: '/type', message: "must have required property 'type'" }]);
+    expect(line({ type: 'zzz', title: 4 })).toEqual([
+      { field: '/type', message: 'must be one of actor, document, claim, relation, affiliation' },
+    ]);
+  });
+
+  test('branches behind a $ref, with members behind another, are folded as inline ones', () => {
+    const ref = 'oneof-ref-test.json#/$defs/Order';
+    expect(errorsOf(ref, { pay: { card: 'x'.repeat(31) } })).toEqual([
+      { field: '/pay/card', message: 'must NOT have more than 30 characters' },
+    ]);
+    expect(errorsOf(ref, { pay: { card: ' ' } })).toEqual([{ field: '/pay/card', message: 'must not be blank' }]);
+    expect(errorsOf(ref, { pay: { iban: 7 } })).toEqual([{ field: '/pay/iban', message: 'must be a text (a JSON string)' }]);
+    expect(errorsOf(ref, { pay: {} })).toEqual([{ field: '/pay', message: 'must have card or iban' }]);
+    // a oneOf within a branch of a oneOf: each names the branch meant
+    expect(errorsOf(ref, { pay: { card: 'abc', pay: { iban: 7 } } })).toEqual([
+      { field: '/pay/pay/iban', message: 'must be a text (a JSON string)' },
+    ]);
+  });
+});

@@ -181,6 +181,21 @@ test('a large import streams through several batches in one transaction, with su
 test('readers cannot import; the body must be NDJSON', async () => {
   await post(ndjson(lines()), t.as.reader).expect(403);
   await request(t.app).post('/v1/import').set(t.as.editor).send({ type: 'actor' }).expect(415);
+  // a file sent as a form (multipart) or as plain text is told what an import is, not that it must be JSON (robust50)
+  const before = await tableChecksums(t.db);
+  for (const sent of [
+    request(t.app)
+      .post('/v1/import')
+      .set(t.as.editor)
+      .attach('file', Buffer.from(ndjson(lines())), 'claims.ndjson'),
+    request(t.app).post('/v1/import').set(t.as.editor).set('Content-Type', 'text/plain').send(ndjson(lines())),
+  ]) {
+    const refused = await sent;
+    expect(refused.status).toBe(415);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body.errors).toEqual([{ field: 'Content-Type', message: 'must be application/x-ndjson or text/csv' }]);
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
   const empty = await post('\n\n').expect(422);
   expect(empty.body.errors[0]).toMatchObject({ field: 'body' });
 });

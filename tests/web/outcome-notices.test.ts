@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
 import { csrfOf, hiddenFields, Jar, signedInTo as signedInAs, signIn } from '../workspace/support';
 import { EDIT_FIELDS } from '../../src/web/workspace/editClaim';
-import { OUTCOME_COOKIE } from '../../src/web/outcome';
+import { OUTCOME_COOKIE, withPlacesAdded } from '../../src/web/outcome';
 import { safeNext } from '../../src/web/workspace/session';
 
 /**
@@ -138,6 +138,32 @@ describe('any page', () => {
     expect((await noticeAt('accepted=12_ES-CE_ES-ML'))?.text).toBe(
       "Saved as claim 12. Subdivisions ES-CE and ES-ML were not in the ledger: they are added, as the extractor's gazetteer names them, since claims count their people.",
     );
+  });
+
+  test('says an acceptance that added more than twenty subdivisions, naming twenty and counting the others', async () => {
+    const noticeAt = async (query: string) => noticeOf((await withFlash(`/?${query}`).expect(200)).text);
+    // codes as a long article's acceptance adds them (the redirect's value is written by withPlacesAdded)
+    const codes = Array.from(
+      { length: 27 },
+      (_, i) => `ES-${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`,
+    );
+    const high = await noticeAt(`high=${encodeURIComponent(withPlacesAdded('27-0-0', codes))}`);
+    expect(high?.text).toBe(
+      `27 accepted. Subdivisions ${codes.slice(0, 20).join(', ')} and 7 others were not in the ledger: they are added, as the extractor's gazetteer names them, since claims count their people.`,
+    );
+    const accepted = await noticeAt(`accepted=${encodeURIComponent(withPlacesAdded('12', codes.slice(0, 21)))}`);
+    expect(accepted?.text).toMatch(/^Saved as claim 12\. Subdivisions ES-AA, .*, ES-AT and 1 other were not in the ledger/);
+    // twenty are named without a count
+    expect((await noticeAt(`accepted=${withPlacesAdded('12', codes.slice(0, 20))}`))?.text).toMatch(
+      /ES-AS and ES-AT were not in the ledger/,
+    );
+    // the count is said only where the codes named are twenty: a count made elsewhere, or naming none, says nothing
+    for (const made of [
+      'accepted=12_ES-CE_5',
+      `accepted=12_${codes.slice(0, 20).join('_')}_0`,
+      `accepted=12_${codes.slice(0, 21).join('_')}`,
+    ])
+      expect(await noticeAt(made)).toBeUndefined();
   });
 
   test('says it once: the page that says it clears the flash; an error page says none and keeps it', async () => {

@@ -109,7 +109,7 @@ export async function checkClaimBody(
   const input = withoutFaulty<ClaimInput>({ ...body, claimant_id: claimantId }, faulty);
   if (how.claimId === undefined) await services.claims.checkNew(input, faulty, found);
   else await services.claims.checkEdit(how.claimId, input, faulty, found);
-  const named = distinctFieldErrors(found.map((err) => ({ field: formFieldOf(err.field, how), message: err.message })));
+  const named = distinctFieldErrors(found.map((err) => ({ ...err, field: formFieldOf(err.field, how) })));
   errors.push(...named.filter((e) => !errors.some((o) => o.field === e.field && o.message === e.message)));
 }
 

@@ -7,11 +7,8 @@ import type { FieldError } from '../../errors';
 import type { CountryRow } from '../../vocab/store';
 import type { Labels } from '../components/claimTable';
 import { ClaimForm, type FigureForm, MAX_RELATION_ROWS } from './form';
-import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, errorsFor, Field } from './formParts';
+import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, Field } from './formParts';
 import type { ActorChoice, Review } from './review';
-
-/** A refusal of the Country field that names a place the ledger lacks ("is not a known country", walk48's gazetteer code). */
-const UNKNOWN_PLACE = /\bis not a known\b|in the extractor's gazetteer/;
 
 /** The relation types as the form offers them, in the order an editor most often needs them. */
 const RELATION_CHOICES: { readonly [T in RelationType]: string } = {
@@ -169,7 +166,9 @@ export function FigureFields({
         // a place the ledger does not know yet is added there (a subdivision, or words for one it holds): walk48 (not
         // under another refusal of the field, a known country read two ways: review49)
         whenRefused={
-          errorsFor(errors, 'country').some((m) => UNKNOWN_PLACE.test(m)) && (
+          // (a refusal of the kind unknown_place: "is not a known country", walk48's gazetteer code; its words are
+          // not read, robust50)
+          errors.some((e) => e.field === 'country' && e.code === 'unknown_place') && (
             <span class="hint">
               A subdivision, or a word for a place, that the ledger lacks: <a href="/workspace/places">Add a place</a>
             </span>

@@ -146,7 +146,7 @@ export async function saveEdit(
   else if (/^\d{1,2}$/.test(credibility)) body.credibility = Number(credibility);
   else errors.push({ field: 'credibility', message: 'must be a grade from 1 to 6, or none' });
   const claimant = await claimantFor(services, validator, form, errors, `claimant named in an edit of claim ${id}`);
-  const byForm = (e: DomainError) => e.errors.map((err) => ({ field: formFieldOf(err.field, { relationRows: [] }), message: err.message }));
+  const byForm = (e: DomainError) => e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, { relationRows: [] }) }));
   await checkClaimBody(
     services,
     validator,

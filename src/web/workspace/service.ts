@@ -157,7 +157,7 @@ export class WorkspaceService {
         if (e instanceof DomainError && e.errors.length > 0)
           throw new FormError(
             e.message,
-            e.errors.map((err) => ({ field: formFieldOf(err.field, map), message: err.message })),
+            e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, map) })),
           );
         throw e;
       });
@@ -217,7 +217,7 @@ export class WorkspaceService {
     const told = new FormError(
       refusal.message,
       refusal.errors.map((e) => {
-        const code = [...reasons.keys()].find((c) => e.message.toUpperCase().startsWith(`"${c}"`));
+        const code = e.code === 'unknown_place' ? [...reasons.keys()].find((c) => e.message.toUpperCase().startsWith(`"${c}"`)) : undefined;
         return code ? { ...e, message: reasons.get(code)! } : e;
       }),
     );
