@@ -300,6 +300,29 @@ export function placeCountries(
     if (!p.within && lexicon.place(p.ref)?.kind === 'country' && !destination(p)) named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
   const byCount = [...named.entries()].sort((a, b) => b[1] - a[1]);
   const mostNamed = byCount.length && (byCount.length === 1 || byCount[0][1] > byCount[1][1]) ? byCount[0][0] : null;
+  // …and counting its towns and regions as its own ("Tunis", "Sfax"), within the story a figure is in (a wire story's
+  // dateline opens another): the home the text's people come back to; not a place people went to or are in, nor one
+  // they came back from ("returnees from Syria", "brought back 12 young men from Somalia"), nor a conflict zone
+  const cameFrom = (p: NameMention) => /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start));
+  const stories = [0, ...[...text.matchAll(new RegExp(STORY_DATELINE.source, 'gu'))].map((m) => m.index! + 1)];
+  const homeCountry = (at: number): string | null => {
+    const from = stories.filter((x) => x <= at).pop() ?? 0;
+    const to = stories.find((x) => x > at) ?? text.length;
+    const counted = new Map<string, number>();
+    for (const p of places)
+      if (
+        p.start >= from &&
+        p.end <= to &&
+        lexicon.place(p.ref)?.kind === 'country' &&
+        !CONFLICT_ZONES.has(p.ref) &&
+        !afterPlacePreposition(p) &&
+        !destination(p) &&
+        !cameFrom(p)
+      )
+        counted.set(p.ref, (counted.get(p.ref) ?? 0) + 1);
+    const ranked = [...counted.entries()].sort((a, b) => b[1] - a[1]);
+    return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  };
   // a subdivision the ledger holds as a place of its own (RU-CE) is counted by its ISO 3166-2 code where the text
   // treats it as the origin of the people counted; any other place within (a city, an island, an unlisted region) by
   // its country, the code a claim can take
@@ -957,7 +980,21 @@ export function placeCountries(
     // a figure its sentence sets in a wider scope counts more than the people before it: "… 21 from Kerala left. Across
     // Europe, some 1,500 people have returned" (and is of no one region of the text either, below)
     const wider = WIDER_SCOPE.test(text.slice(fig.sentence.start, fig.sentence.end));
-    if (prev && close && prev.country && !partsOwn && !itemOnly && !newStory && !investigated && !setOf(prev) && !breakdown && !wider) {
+    // (a country the text's default gave people come home says nothing of the people after them: below)
+    const homeOnly = prev?.countryRule === 'came-home';
+    if (
+      prev &&
+      close &&
+      prev.country &&
+      !partsOwn &&
+      !itemOnly &&
+      !newStory &&
+      !investigated &&
+      !setOf(prev) &&
+      !breakdown &&
+      !wider &&
+      !homeOnly
+    ) {
       w.country = prev.country;
       w.countryRule = 'carried';
       w.countryReason = 'as the figure before it';
@@ -1048,6 +1085,16 @@ export function placeCountries(
       w.countryReason = `the region the text's people are from, as named for the figure "${text.slice(region.fig.start, region.fig.end)}" before it (${region.country})`;
       continue;
     }
+    // people come or brought back home whom nothing else places are of the country the text names most, the home they
+    // came back to ("Forty-one children have been repatriated since 2020" in a text about Tunisia and Tunis); the
+    // figures after them take it only by rules of their own
+    const home = cameHome(text, w, work, i) ? homeCountry(fig.start) : null;
+    if (home) {
+      w.country = home;
+      w.countryRule = 'came-home';
+      w.countryReason = 'people come back home: of the country the text names most';
+      continue;
+    }
     // (the carry stopped after one item of a breakdown by nationality: the editor is offered it as a reading)
     if (breakdown) {
       w.countryRule = 'carry-stopped';
@@ -1115,6 +1162,28 @@ export function placeCountries(
   }
   return { textNationality: dominant, listItems };
 }
+
+/** Fighters who gave up at home rather than came back from abroad: "surrendered", "defectors", "came out of the jungle". */
+const GAVE_UP_AT_HOME =
+  /\b(?:surrender\w*|defect(?:ed|ors?|ions?|ing)|ex-combatants?|came\s+out\s+of|laid\s+down|(?:the|to\s+the)\s+(?:bush|jungle|forests?|mountains))\b/i;
+
+/**
+ * People come or brought back home, counted as returnees: not fighters who gave up at home ("1,134 former extremists have
+ * surrendered", "defectors", "came out of the jungle"), nor a part of people of no stated nationality ("3,412 former
+ * associates have surrendered … Of these, some 1,900 are women and children"), nor people gone home each to their own
+ * country or counted where they now live ("302 returned to their country of origin", "11 returnees living in Mataram").
+ */
+function cameHome(text: string, w: Work, work: Work[], i: number): boolean {
+  const whole = w.partOf !== null && w.partOf < i ? work[w.partOf] : null;
+  return (
+    w.metric === 'returnees' &&
+    !GAVE_UP_AT_HOME.test(text.slice(w.fig.sentence.start, w.fig.sentence.end)) &&
+    !(whole && whole.country === null && !whole.foreign) &&
+    !ELSEWHERE_HOME.test(text.slice(w.fig.end, w.rightEnd))
+  );
+}
+/** "returned to their countries of origin", "returnees living in Mataram": no one home, or where they live now. */
+const ELSEWHERE_HOME = /^[^.;]*?\b(?:their\s+(?:own\s+)?(?:home\s+)?countr(?:y|ies)|(?:living|live|lives|residing|reside|settled)\s+in)\b/i;
 
 /** A state named as the one who speaks, right after its name: "says", "has announced", "reported". */
 const STATE_SPEAKS =

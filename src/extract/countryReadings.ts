@@ -115,6 +115,7 @@ export function countryReadings(
     // a default for the whole text, a section or the country named most: no country of its own words
     case 'text-nationality':
     case 'most-named':
+    case 'came-home':
     case 'section':
       readings.push({ value: null, reason: 'its own sentence names no nationality' });
       break;

@@ -78,6 +78,8 @@ export type CountryRule =
   | 'carried'
   /** "citizens" of the country the text names most */
   | 'most-named'
+  /** people come back home whom nothing else places: the country the text names most, where people went or are held aside */
+  | 'came-home'
   /**
    * a police's or court's cases, people killed, or fighters or members counted where they are (no travel told), in a text
    * about one nationality: no nationality

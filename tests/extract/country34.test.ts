@@ -67,6 +67,8 @@ describe("a wire story's dateline opens another story: the country of the story 
         value: 60,
         approximation: 'approximately',
         metric: 'returnees',
+        // (brought home to the country of its own story's dateline: extract101)
+        country: 'TJ',
         claimant: 'foreign ministry',
         mention: 'the foreign ministry',
         cue: 'said',

@@ -88,6 +88,8 @@ describe('claimant: speaker labels of interviews and press conferences', () => {
         value: 90,
         approximation: 'approximately',
         metric: 'returnees',
+        // (people come back home to the country of the press conference's Vienna: extract101)
+        country: 'AT',
         as_of: '2025-06-01',
         claimant: 'Paul Berger',
       }),
