@@ -173,7 +173,13 @@ export function classifyMetric(text: string, work: Work[]): void {
     const owned = restOfWhole(text, work, i);
     // (the noun of the whole a part is taken from counts the whole, the part has the whole's status: "has convicted 48
     // returnees since 2016, including nine women" are nine women convicted)
-    const wholeNoun = w.partOf !== null && w.partOf < i ? work[w.partOf].fig.noun : null;
+    const ofWhole = w.partOf !== null && w.partOf < i ? work[w.partOf] : null;
+    // (only when the whole has a status of its own besides its noun: "40 Uzbek returnees, of whom 11 joined …" are
+    // returnees by the noun)
+    const wholeNoun =
+      ofWhole?.fig.noun && ofWhole.status && (ofWhole.status.start < ofWhole.fig.noun.start || ofWhole.status.end > ofWhole.fig.noun.end)
+        ? ofWhole.fig.noun
+        : null;
     const left = statusesIn(text, w.leftStart, fig.start).filter(
       (h) =>
         fig.start - h.end < 120 &&
