@@ -8,7 +8,7 @@
  */
 import { canDate, DateMention, datesIn, referenceDate } from './dates';
 import type { Sentence } from './text';
-import { clauseOpening, type Work } from './work';
+import { clauseOpening, setAgainst, type Work } from './work';
 
 export interface AsOf {
   when: DateMention | null;
@@ -22,6 +22,24 @@ const OPENING =
   /^\s*(?:["“]\s*)?(?:(?:in|during|by|for|throughout|over|as\s+(?:of|at))\s+(?:the\s+(?:end|course|whole|start|first\s+half|second\s+half)\s+of\s+)?|(?:at\s+the\s+end\s+of)\s+)?$/i;
 
 const own = (text: string, from: number, to: number, published: string | null) => datesIn(text, from, to, published).filter(canDate);
+
+/** A past participle and its particle describing people, right before a date: "men flown back in", "the women repatriated in". */
+const PARTICIPLE_BEFORE_DATE =
+  /\b(?:\p{Ll}{3,}ed|flown|brought|taken|sent|held|driven|caught|seen|found|given)\s+(?:(?:back|home|out|over)\s+)?(?:(?:to|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3})?(?:in|on|during)\s+$/u;
+/** A predicate that tells the figure as it is now: "are still in prison", "have since been released", "remain". */
+const PRESENT_PREDICATE = /^[^.;]{0,20}?\b(?:are|is|remain|remains|(?:have|has)\s+(?:since|now|still)\b)/i;
+
+/**
+ * A date that only describes the people counted, in a participle phrase, while the figure's own predicate tells them as
+ * they are now: "Seven men flown back in 2019 are still in prison", "Of the men repatriated in 2019, 14 have since been
+ * released" (the flight's year, not when the figure holds).
+ */
+function describesPeople(text: string, d: DateMention, w: Work): boolean {
+  const { fig } = w;
+  if (!PARTICIPLE_BEFORE_DATE.test(text.slice(Math.max(fig.sentence.start, d.start - 50), d.start))) return false;
+  const predicateFrom = d.start > fig.end ? d.end : fig.noun && fig.noun.end > fig.end ? fig.noun.end : fig.end;
+  return PRESENT_PREDICATE.test(text.slice(predicateFrom, fig.sentence.end));
+}
 
 /** The dates in a sentence that stand at its opening (nothing but a preposition before them). */
 function openingDate(text: string, s: Sentence, upTo: number, published: string | null): DateMention | null {
@@ -52,7 +70,9 @@ export function asOfFor(
   // a date past a figure this one replaces, or one another source gives, is that figure's: "about 250, up from the 173
   // given in 2019", "310, more than the 240 the ministry reported in March" date the 173 and the 240 (a revision holds
   // when its own words say, not when the figure it replaces did)
-  const replaced = (j: number) => w.relations.some((r) => r.type === 'supersedes' && r.target === j);
+  // (…or a figure set against it: "arrested 61 persons, against 48 in the whole of 2025")
+  const replaced = (j: number) =>
+    w.relations.some((r) => r.type === 'supersedes' && r.target === j) || (j === i + 1 && setAgainst(text, w, work[j]));
   const ownSource = (j: number) => work[j].attribution !== null && work[j].attribution!.name !== w.attribution?.name;
   const beyondAnother = (d: DateMention) =>
     work.some(
@@ -64,7 +84,8 @@ export function asOfFor(
           : o.fig.end < fig.start && o.fig.start >= d.end && replaced(j)),
     );
   if (after && beyondAnother(after)) after = undefined;
-  const leftDates = own(text, clauseStart, fig.start, published);
+  if (after && describesPeople(text, after, w)) after = undefined;
+  const leftDates = own(text, clauseStart, fig.start, published).filter((d) => !describesPeople(text, d, w));
   let when: DateMention | null = after ?? leftDates[leftDates.length - 1] ?? null;
   let why: string | null = null;
   // a list shares its date: "in April 2019, among them 74 children, 32 women and four men"
@@ -90,7 +111,7 @@ export function asOfFor(
   }
   // the one date its sentence states, wherever it stands: "Police arrested 67 suspects, charged 23 and, in 2022, …"
   if (!when) {
-    const all = own(text, s.start, s.end, published);
+    const all = own(text, s.start, s.end, published).filter((d) => !describesPeople(text, d, w));
     if (all.length && all.every((d) => d.value === all[0].value) && !beyondAnother(all[0])) {
       when = all[0];
       why = `"${all[0].text}", the one date its sentence states`;
@@ -147,6 +168,12 @@ function framingDate(
       if (dates.length && (s.headline || /[:]\s*$/.test(text.slice(s.start, s.end))))
         return { date: dates[dates.length - 1], why: `"${dates[dates.length - 1].text}" frames the paragraph` };
       continue;
+    }
+    // a list's lead line set apart by a blank line, ending with a colon: "The official figures, as of October 2026:"
+    // over "- Kazakhstan: 754 …"
+    if (sents[k + 1].block === block && !hasFigure(s) && /[:]\s*$/.test(text.slice(s.start, s.end))) {
+      const dates = own(text, s.start, s.end, published).filter((d) => /\d{4}/.test(d.text));
+      if (dates.length) return { date: dates[dates.length - 1], why: `"${dates[dates.length - 1].text}" leads the list` };
     }
     // the section's heading: the nearest headline before the paragraph, with nothing but prose between
     if (s.headline) {

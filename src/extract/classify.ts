@@ -3,7 +3,7 @@ import { ACQUITTED, ACQUITTED_READING, gaveUpFight, nounMetric, objectComplement
 import { topicStatus } from './layoutCounts';
 import { columnHeading, rowLabel } from './tableColumns';
 import { REMAINDER } from './figures';
-import { FIGHTER_NOUNS, listedBefore, predicateEnd, Work } from './work';
+import { FIGHTER_NOUNS, listedBefore, predicateEnd, setAgainst, Work } from './work';
 
 function nearestStatus(hits: StatusHit[], anchor: number, preferStrong: boolean): StatusHit | null {
   const sorted = [...hits].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
@@ -171,15 +171,28 @@ export function classifyMetric(text: string, work: Work[]): void {
     rightEnd = Math.max(rightEnd, predicateEnd(text, work, i));
     // (the rest of a whole takes no verb told of the part before it: "Nine were charged; the remaining 16 …")
     const owned = restOfWhole(text, work, i);
+    // (the noun of the whole a part is taken from counts the whole, the part has the whole's status: "has convicted 48
+    // returnees since 2016, including nine women" are nine women convicted)
+    const ofWhole = w.partOf !== null && w.partOf < i ? work[w.partOf] : null;
+    // (only when the whole has a status of its own besides its noun: "40 Uzbek returnees, of whom 11 joined …" are
+    // returnees by the noun)
+    const wholeNoun =
+      ofWhole?.fig.noun && ofWhole.status && (ofWhole.status.start < ofWhole.fig.noun.start || ofWhole.status.end > ofWhole.fig.noun.end)
+        ? ofWhole.fig.noun
+        : null;
     const left = statusesIn(text, w.leftStart, fig.start).filter(
-      (h) => fig.start - h.end < 120 && !owned.has(h.start) && surrenderedBack(text, fig, h),
+      (h) =>
+        fig.start - h.end < 120 &&
+        !owned.has(h.start) &&
+        surrenderedBack(text, fig, h) &&
+        !(wholeNoun && h.start >= wholeNoun.start && h.end <= wholeNoun.end),
     );
     // the verb that takes the figure as its object ("has prosecuted 25 returnees and issued warrants for 40") governs
-    // it up to the next coordinated clause
+    // it up to the next coordinated clause, in scare quotes too ("its forces "neutralised" 312 terrorists")
     const governing = left.find(
       (h) =>
         h.strong &&
-        /^\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(h.end, fig.start)) &&
+        /^["”’']?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(h.end, fig.start)) &&
         !/\b(?:and|or|but|of|while)\s/.test(text.slice(h.end, fig.start)),
     );
     if (governing) {
@@ -199,12 +212,13 @@ export function classifyMetric(text: string, work: Work[]): void {
       // conviction of seven of them")
       .filter((h) => h.start - fig.end < 90 && !/^(?:arrest|detention|convictions?)\s+of$/i.test(h.words) && surrenderedBack(text, fig, h));
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
+    // (…or when only a weak word follows: "371 of the convicted were tried for jihadist terrorism")
     if (
-      !right.length &&
+      !right.some((h) => h.strong) &&
       inNoun &&
       /^(?:wounded|injured|killed|dead|arrested|detained|missing|deported|repatriated|returned|convicted|charged)$/i.test(inNoun.text)
     )
-      right = statusesIn(text, inNoun.start, inNoun.end);
+      right = [...statusesIn(text, inNoun.start, inNoun.end), ...right];
     const whole = isWhole.has(i) && work.some((o, k) => o.partOf === i && k === i - 1);
     // the predicate ("… were under investigation") outranks a description of the whole ("of the women brought back")
     const predicate = right.filter(
@@ -349,7 +363,13 @@ export function classifyMetric(text: string, work: Work[]): void {
       const close = prev && (text.slice(prev.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length <= 2;
       const asked = !far && bare ? askedStatus(text, fig) : null;
       const population = bare && populationOf(text, fig);
-      if (far) {
+      if (prev && prev.metric && prev.fig.sentence === fig.sentence && setAgainst(text, prev, w)) {
+        // "arrested 61 persons …, against 48 in the whole of 2025, and 23 … killed": the number set against it counts
+        // what it counts, whatever status comes after
+        w.metric = prev.metric;
+        w.status = prev.status;
+        w.metricReason = 'set against the figure before it';
+      } else if (far) {
         w.metric = far.metric;
         w.status = far;
         w.metricReason = `"${far.words}" in its sentence`;

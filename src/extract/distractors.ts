@@ -8,7 +8,7 @@ import { gluedFootnote, NumberMention } from './numbers';
 import { WIRE_SLUG } from './subjects';
 import type { Sentence } from './text';
 import { columnHeading, lineStart as startOfLine } from './tableColumns';
-import { statusesIn } from './metric';
+import { nounMetric, statusesIn } from './metric';
 
 const MONTHS =
   /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?$/i;
@@ -598,6 +598,8 @@ const AIDED_BEFORE = new RegExp(
   'i',
 );
 const PLAIN_PEOPLE_AFTER = new RegExp(String.raw`^\s+${PLAIN_PEOPLE}\b`, 'i');
+/** A survey's or a poll's sample, whoever was asked: "a survey of 1,200 Dutch adults", "a poll of 800 voters". */
+const SAMPLE_BEFORE = new RegExp(String.raw`\b(?:poll|survey|sample|questionnaire)\s+of\s+${ABOUT}$`, 'i');
 /** People helped to do something are not aid's: "helped at least 20 people travel to Syria", "helped 12 men to leave". */
 const HELPED_TO_ACT = new RegExp(
   String.raw`^\s+${PLAIN_PEOPLE}\s+(?:to\s+)?(?:travel|leave|go|get|reach|join|cross|flee|escape|return|move|enter|obtain|fight)\b`,
@@ -641,6 +643,14 @@ function placePopulation(ctx: FigureContext, n: NumberMention, s: Sentence, prev
     !statusInOwnClause(text, s, n, true)
   )
     return true;
+  // a survey's sample, whoever was asked, unless its own words up to the comma give them a status or a metric's noun
+  // ("a survey of 1,200 Dutch adults commissioned by this newspaper, 61 percent said …"; not "a survey of 300 returnees
+  // found …", "a survey of 200 Norwegian relatives")
+  if (SAMPLE_BEFORE.test(prev)) {
+    const phrase = /^[^,;:.]*/.exec(next)![0];
+    const head = phrase.replace(/^\s*(?:\p{Lu}[\p{L}-]*\s+)*/u, '');
+    if (!statusesIn(text, n.end, n.end + phrase.length).length && !nounMetric(head)) return true;
+  }
   if (GATHERED.test(next) || DISPLACED.test(next) || (DRIVES_OUT.test(prev) && FROM_HOMES.test(next))) return true;
   // (a line that opens on the number, before a qualifier at most: a list's item or a heading's line, no clause's object
   // whose verb may stand in the present, "has seen 15 residents travel to Syria")
@@ -773,6 +783,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
       return 'date';
     if (/\[\s*$/.test(prev) && /^\s*\]/.test(next)) return 'footnote_marker';
     if (/\d\s$/.test(prev) && /^\s*\)/.test(next)) return 'footnote_marker';
+    // a bracketed number glued to the punctuation that ends a sentence or a clause: "12,000 fighters.(14)"
+    if (/[.,;:]\($/.test(prev) && /^\)/.test(next)) return 'footnote_marker';
     if (/^[.,;]?\d/.test(next)) return 'label';
     // a web address or an outlet's name with a dot: "24.kg", "7sur7.be"
     if (/^\.\p{Ll}{2,}(?![\p{L}\d])/u.test(next) && /(?:^|\s)[\p{L}\d]*$/u.test(prev)) return 'label';
@@ -800,6 +812,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
       return 'money';
     if (n.value !== null && (!Number.isInteger(n.value) || n.value > 1e10)) return 'not_a_count';
     if (/[#№/]\s*$/.test(prev) || /^\//.test(next)) return 'label';
+    // a rating: "puts the threat level at 4 on a scale of 5", "scored 7 out of a possible 10"
+    if (/^\s+(?:on\s+a\s+scale\b|out\s+of\s+a\s+(?:possible|maximum)\b)/i.test(next)) return 'label';
     if (namedNumber(ctx, n, s, prev)) return 'label';
     // a headline's title case says nothing of a name, but the same name read as one in the text does: "Densus 88 Arrests
     // 59 Suspects" over "…, Densus 88 has arrested 142"

@@ -205,7 +205,10 @@ export function nounAfter(ctx: FigureContext, end: number, sentence: Sentence): 
       // demonym of two words: "the five Central Asian republics")
       const next = ctx.words[ctx.wordIndexAt(Math.max(w.end, demonym.end))];
       const nextKind = next ? nounKind(next.lower) : null;
-      if (!nextKind) return { word: w, kind: 'people', via: 'national' };
+      // (nor when a modifier and a thing follow it: "Two Dutch military aircraft", "three Malian army trucks")
+      const then = next && !nextKind && /^\p{Ll}/u.test(next.text) ? ctx.words[ctx.wordIndexAt(next.end)] : undefined;
+      const thingAfter = then !== undefined && /^\s+$/.test(ctx.text.slice(next!.end, then.start)) && nounKind(then.lower) === 'thing';
+      if (!nextKind && !thingAfter) return { word: w, kind: 'people', via: 'national' };
     }
     i++;
     steps++;

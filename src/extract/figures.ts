@@ -11,7 +11,7 @@ import { columnCounts, listItemCounts } from './layoutCounts';
 import { numberWord, type NumberMention, SCALES } from './numbers';
 import { distractorKind } from './distractors';
 import { thingNoun } from './thingNouns';
-import { objectComplement, statusesIn } from './metric';
+import { objectComplement, type StatusHit, statusesIn } from './metric';
 import { Figure, FigureContext, nounAfter } from './figureContext';
 import type { Sentence, Word } from './text';
 import { STOP } from './wordLists';
@@ -167,6 +167,8 @@ function gappedCount(ctx: FigureContext, s: Sentence, start: number, end: number
  */
 const PERSONNEL =
   /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|guards|stewards|staff|personnel|employees|workers|doctors|nurses|teachers|gendarmes|peacekeepers|analysts|firefighters|paramedics|rescuers|marshals|wardens|officials|diplomats|envoys|delegates|negotiators|inspectors|caseworkers|social\s+workers)$/;
+/** The forces among them: troops and police, whom a state deploys and withdraws. */
+const FORCES = /^(?:officers|policemen|policewomen|police|soldiers|troops|servicemen|gendarmes|peacekeepers|personnel)$/;
 /**
  * People an institution or an event serves: its pupils, voters, visitors, worshippers, the people a programme reaches.
  * Counted as such they are a population, not a claim, as people who serve are a staff ("some 2,100 pupils are back at
@@ -182,6 +184,13 @@ const SERVED =
  * same statuses make them counted ("12 migrants were arrested", "40 refugees were killed in the strike").
  */
 const MIGRANTS = /^(?:migrants|refugees|asylum|immigrants|emigrants|expatriates|idps|evacuees)$/;
+/**
+ * The same people told by their predicate: a people noun or a demonym said to be refugees, asylum seekers, migrants or
+ * displaced ("some 420,000 Malians are refugees in neighbouring states", "2,000 Afghans were now asylum seekers",
+ * "40,000 villagers remain displaced"): a population as MIGRANTS's nouns are, unless a status makes them counted.
+ */
+const MIGRANTS_PREDICATE =
+  /^\s+(?:are|were|remain|remained|live\s+as|lived\s+as|have\s+become|had\s+become|became)\s+(?:(?:now|still|currently|registered|officially|internally)\s+){0,2}(?:migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|displaced|idps|evacuees)\b/i;
 /**
  * A status that makes such people counted: harm, capture, justice, desertion; anywhere in the sentence before the number,
  * or in its own clause after it.
@@ -243,7 +252,8 @@ const CLAUSE_BEFORE = /[;:]|\b(?:which|who|whom|whose|where|when|while|whereas|b
  * no status that would make it a claim.
  */
 function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: number, noun: Word): boolean {
-  if (!PERSONNEL.test(noun.lower) && !SERVED.test(noun.lower) && !MIGRANTS.test(noun.lower)) return false;
+  const migrants = MIGRANTS.test(noun.lower) || MIGRANTS_PREDICATE.test(ctx.text.slice(noun.end, s.end));
+  if (!PERSONNEL.test(noun.lower) && !SERVED.test(noun.lower) && !migrants) return false;
   // after the number, its own clause only: "120 officers were on duty when the attacker wounded four fans"
   const after = ctx.text.slice(end, Math.min(s.end, end + 100));
   if (NAMED_AS.test(ctx.text.slice(noun.end, s.end))) return false;
@@ -257,7 +267,12 @@ function personnelOnly(ctx: FigureContext, s: Sentence, start: number, end: numb
   const from = opens ? s.start + opens.index! : s.start;
   // (any status the ledger reads, metric.ts's STATUS, weak ones too, counts them: "massacred", "in custody", "the remains
   // of", "travelled to Syria", "recruited", "left to join")
-  const stated = (a: number, b: number) => statusesIn(ctx.text, a, b).length > 0;
+  // (troops or police who travel or leave are deployed or withdrawn, not travellers: "About 1,000 U.S. soldiers left
+  // the country in 2024"; joining a group or fighting for it counts them, and other staff who went are travellers:
+  // "12 doctors were among those who went to Syria")
+  const deployed = (h: StatusHit) =>
+    FORCES.test(noun.lower) && h.metric === 'foreign_fighters' && /^(?:travel|went|gone|left|headed)/i.test(h.words);
+  const stated = (a: number, b: number) => statusesIn(ctx.text, a, b).some((h) => !deployed(h));
   if (stated(from, start) || stated(end, end + own.length)) return false;
   return !PERSONNEL_STATUS.test(opens ? lead.slice(opens.index) : lead) && !PERSONNEL_STATUS.test(own);
 }

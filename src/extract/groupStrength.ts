@@ -5,14 +5,15 @@
  * such ("Hundreds of Moroccans still fight for Islamic State").
  */
 import type { NameMention } from './lexicon';
-import { FIGHTER_NOUNS, listedBefore, namesWithin, type CountryRule, type Work } from './work';
+import { CHANGED_TO, datedApart, FIGHTER_NOUNS, listedBefore, namesWithin, type CountryRule, type Work } from './work';
 
 /** Words that say people travelled: a status of travel, not of fighting where they are. */
 const TRAVEL = /travel|went|gone|left|headed|join/i;
 /** Words that set people apart as come from abroad: "foreign fighters", "had come from overseas", "travelled". */
 const ABROAD = /\b(?:foreign|foreigners|overseas|abroad|came|come|coming|travel\w*|went|joined)\b/i;
 /** Words between two figures of one quantity at two times: "300 fighters, down from as many as 2,500 at its peak". */
-const SAME_QUANTITY = /\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|from\s+(?:a\s+)?(?:peak|high|low)|previous(?:ly)?|earlier)\b/i;
+const SAME_QUANTITY =
+  /\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|from\s+(?:a\s+)?(?:peak|high|low)|previous(?:ly)?|earlier)\b/i;
 /** Words that take a part from the figure just before: ", of whom \"", ", among them ". */
 const OF_WHOM = /^\s*,?\s*(?:of|among)\s+(?:whom|them)\s+["“]?$/i;
 /** Words that tell a group's strength: its size where it is, not people who travelled. */
@@ -53,7 +54,7 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       !(w.countryRule !== null && READ_FOR_THE_FIGURE.has(w.countryRule)) &&
       !sameSentence &&
       !names.some((n) => n.type === 'place' && n.form === 'demonym' && n.start >= s.start && n.end <= s.end);
-    const before = w.metricReason === 'continues the figure before it' ? listedBefore(work, i) : undefined;
+    const before = /^(?:continues|set against) the figure before it$/.test(w.metricReason) ? listedBefore(work, i) : undefined;
     const whole = w.partOf !== null && w.partOf < i ? work[w.partOf] : undefined;
     if (
       w.metric === 'foreign_fighters' &&
@@ -72,7 +73,10 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       w.metric === 'foreign_fighters' &&
       before?.metric === 'members' &&
       before.metricReason.endsWith("the group's strength") &&
-      (SAME_QUANTITY.test(text.slice(before.fig.end, w.fig.start)) || (w.foreign && OF_WHOM.test(text.slice(before.fig.end, w.fig.start))))
+      (SAME_QUANTITY.test(text.slice(before.fig.end, w.fig.start)) ||
+        datedApart(text, before, w) ||
+        CHANGED_TO.test(text.slice(before.fig.end, w.fig.start)) ||
+        (w.foreign && OF_WHOM.test(text.slice(before.fig.end, w.fig.start))))
     ) {
       // (…and foreigners counted as a part of it, "its strength at 700 to 1,000, of whom "several hundred" were
       // foreigners": members too, as the strength they are taken from)

@@ -36,12 +36,19 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(charged|indicted|prosecuted|charge-?sheeted|chargesheets?|charge sheets? against|booked|(?:facing|faced|face|faces) (?:terrorism |criminal )?charges|prosecutions? (?:against|of)|referred to (?:trial|court|the courts?)|indictments?\b[^.;]{0,80}?\bagainst|charges\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:brought|filed|laid|pressed)\s+against|(?:brought|filed|laid|pressed)\s+charges|brought\s+(?:to|before)\s+(?:a\s+|the\s+)?(?:courts?|judges?|justice|trial))\b/gi,
+    /\b(charged|indicted|prosecuted|named\s+as\s+(?:the\s+)?defendants|charge-?sheeted|chargesheets?|charge sheets? against|booked|(?:facing|faced|face|faces) (?:terrorism |criminal )?charges|prosecutions? (?:against|of)|referred to (?:trial|court|the courts?)|indictments?\b[^.;]{0,80}?\bagainst|charges\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:brought|filed|laid|pressed)\s+against|(?:brought|filed|laid|pressed)\s+charges|brought\s+(?:to|before)\s+(?:a\s+|the\s+)?(?:courts?|judges?|justice|trial))\b/gi,
     'charged',
     true,
   ],
+  // tried, a weak word of the same stage: a stronger one near it tells more ("371 of the convicted individuals were tried
+  // for jihadist terrorism"), and a trial in absentia is of people at large
   [
-    /\b(peace bonds?|released on|released under|on bail|on parole|control orders?|under judicial (?:control|supervision)|(?:placed\s+)?under\s+house\s+arrest|placed\s+under\s+(?:administrative\s+|police\s+|court\s+)?(?:control|supervision|surveillance)|under\s+administrative\s+(?:control|supervision)|subject to (?:conditions|restrictions|a control order))\b/gi,
+    /\b((?:been|were|was|be|being)\s+tried(?!\s+(?:to|in\s+absentia)\b)|stood\s+trial(?!\s+in\s+absentia)|put\s+on\s+trial|(?:are|is|were|was|went|go|going)\s+on\s+trial)\b/gi,
+    'charged',
+    false,
+  ],
+  [
+    /\b(peace bonds?|released(?:\s+[a-z-]+){1,3}?\s+(?:under|on|with)\s+(?:(?:strict|tight|certain|severe|stringent)\s+)?(?:conditions|restrictions|supervision|licen[cs]e|probation|parole|bail)|released on|released under|on bail|on parole|control orders?|under judicial (?:control|supervision)|(?:placed\s+)?under\s+house\s+arrest|placed\s+under\s+(?:administrative\s+|police\s+|court\s+)?(?:control|supervision|surveillance)|under\s+administrative\s+(?:control|supervision)|subject to (?:conditions|restrictions|a control order))\b/gi,
     'released_under_restrictions',
     true,
   ],

@@ -1,7 +1,7 @@
 /** Relations between the figures of a text, and claimants lent by a later restatement of the same figure. */
 import type { Attribution } from './attribution';
 import type { Sentence } from './text';
-import { Work } from './work';
+import { CHANGED_TO, datedApart, setAgainst, Work } from './work';
 
 /** An attribution by a noun ("the estimate by", "figures from"), not a verb of saying. */
 export const NOMINAL_CUE = /^(?:the\s+)?(?:\w+\s+)?(?:estimates?|figures|data|statistics|numbers|count|tally|report|study|survey)\b/i;
@@ -166,6 +166,52 @@ export function relate(text: string, work: Work[]): void {
       work[i].relations.push({ type: 'contradicts', target: j });
       break;
     }
+  }
+}
+
+/**
+ * A quantity that holds at a time (a group's strength, people in camps or still in the zone, travellers counted in all),
+ * not one that happens in a period (arrests, deaths, convictions): only such a quantity at two times is one figure
+ * superseding another ("Police detained 52 this year, against 38 last year" are two years' arrests).
+ */
+const STOCKS = new Set([
+  'members',
+  'members_and_family_members',
+  'in_camps',
+  'still_in_conflict_zone',
+  'foreign_fighters',
+  'foreign_fighters_and_family_members',
+  'awaiting_repatriation',
+]);
+/** The later of two figures bare, neither a part, both counting the same quantity that holds at a time. */
+const sameStock = (before: Work, w: Work) =>
+  !w.fig.noun && w.partOf === null && before.partOf === null && w.metric !== null && w.metric === before.metric && STOCKS.has(w.metric);
+
+/**
+ * Supersedes between one quantity's figures at two times, read once their metrics are final (after the group's
+ * strength is found).
+ */
+export function relateTimes(text: string, work: Work[]): void {
+  // a bare figure set against the one before it in its sentence is that quantity at an earlier time ("JNIM
+  // fields between 5,000 and 6,000 fighters, against roughly 3,000 in 2021"), a bare figure dated after it a later one
+  // ("some 2,500 fighters at its peak in 2020 and fewer than 300 by 2023")
+  for (let i = 1; i < work.length; i++) {
+    const [before, w] = [work[i - 1], work[i]];
+    if (w.fig.sentence !== before.fig.sentence || !sameStock(before, w)) continue;
+    if (w.relations.some((r) => r.type === 'supersedes') || before.relations.some((r) => r.type === 'supersedes')) continue;
+    const gap = text.slice(before.fig.end, w.fig.start);
+    if (/[.;:]/.test(gap)) continue;
+    if (setAgainst(text, before, w)) before.relations.push({ type: 'supersedes', target: i });
+    else if (datedApart(text, before, w)) w.relations.push({ type: 'supersedes', target: i - 1 });
+  }
+  // …and a bare figure told as the new value of the number before it, in the next sentence at most: "The defence
+  // minister said in September that the number had risen again, to about 500"
+  for (let i = 1; i < work.length; i++) {
+    const [before, w] = [work[i - 1], work[i]];
+    const gap = text.slice(before.fig.end, w.fig.start);
+    if (!sameStock(before, w) || (gap.match(/[.!?](\s|$)/g) ?? []).length > 1) continue;
+    if (w.relations.some((r) => r.type === 'supersedes')) continue;
+    if (CHANGED_TO.test(text.slice(w.fig.sentence.start, w.fig.start))) w.relations.push({ type: 'supersedes', target: i - 1 });
   }
 }
 

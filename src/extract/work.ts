@@ -143,6 +143,39 @@ export function predicateEnd(text: string, work: Work[], i: number): number {
 }
 
 /** The figure a list's item goes on from: the one before it, past that figure's breakdown ("142 (27 women and 115 …)"). */
+/** What sets a bare figure against the one before it: ", against 48 in the whole of 2025", ", compared with 38". */
+const SET_AGAINST = /,\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+/**
+ * A bare figure set against the one before it in its sentence: the same count at another time or place ("arrested 61
+ * persons …, against 48 in the whole of 2025"), which counts what that one counts.
+ */
+export function setAgainst(text: string, before: Work, w: Work): boolean {
+  return w.fig.sentence === before.fig.sentence && !w.fig.noun && SET_AGAINST.test(text.slice(before.fig.end, w.fig.start));
+}
+
+/**
+ * A figure told as the new value of a number given before: "the number had risen again, to about 500", "their strength
+ * has since fallen to fewer than 300" (the same quantity later).
+ */
+export const CHANGED_TO =
+  /\b(?:the|their|its)\s+(?:number|figure|total|count|strength|estimate)\s+(?:(?:had|has|have)\s+)?(?:(?:since|again|now)\s+)?(?:risen|rose|grown|grew|fallen|fell|dropped|climbed|increased|decreased|declined|shrunk|shrank|jumped|swelled|doubled)(?:\s+again)?,?\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|more\s+than|over|fewer\s+than|less\s+than|at\s+least)\s+)?$/i;
+
+/**
+ * Two figures of one sentence dated apart, the later with no noun of its own: one quantity at two times, "some 2,500
+ * fighters at its peak in 2020 and fewer than 300 by 2023" (a year after each, the second later).
+ */
+export function datedApart(text: string, before: Work, w: Work): boolean {
+  if (w.fig.sentence !== before.fig.sentence || w.fig.noun) return false;
+  const YEAR = String.raw`(?:in|by|at\s+the\s+end\s+of|as\s+of)\s+((?:19|20)\d\d)\b`;
+  const gap = text.slice(before.fig.end, w.fig.start);
+  // (a clause of its own between them tells of other people: "down from 520 in 2024, and that 18 had been repatriated")
+  if (/[.;:]|\b(?:that|which|who|whom|is|are|was|were|had|has|have)\b/i.test(gap)) return false;
+  const first = new RegExp(String.raw`\b${YEAR}`, 'i').exec(gap)?.[1];
+  // the second's date right after it, no verb between: "fewer than 300 by 2023"
+  const second = new RegExp(String.raw`^\s+${YEAR}`, 'i').exec(text.slice(w.fig.end, w.fig.sentence.end))?.[1];
+  return first !== undefined && second !== undefined && Number(second) > Number(first);
+}
+
 export function listedBefore(work: Work[], i: number): Work | undefined {
   let p = i - 1;
   while (p >= 0 && work[p].partOf !== null && work[p].partOf! < p) p = work[p].partOf!;
