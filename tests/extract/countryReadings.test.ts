@@ -157,7 +157,7 @@ describe('the other readings of a country a rule chose', () => {
     const text =
       'Some 500 Tunisians went to Libya, the ministry said. Tunisians made up the largest contingent. ' +
       'The interior ministry said 80 people were detained in 2024 and 60 in 2025. Around 200 more went to Syria.';
-    const ministry = { claimant: 'ministry', mention: 'The interior ministry', cue: 'said', metric: 'arrested' };
+    const ministry = { claimant: 'interior ministry', mention: 'The interior ministry', cue: 'said', metric: 'arrested' };
     expect(read(text)).toEqual([
       withReadings(
         {
