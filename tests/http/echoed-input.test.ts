@@ -42,6 +42,7 @@ test('a long parameter value and a long parameter name are echoed cut in the err
     .expect(400);
   expect(value.body.errors).toEqual([
     {
+      code: 'unknown_place',
       field: 'country',
       message: expect.stringMatching(/^"(?:Atlantis)+Atl… \(4002 characters\) is not a known country, region or demonym$/),
     },

@@ -40,6 +40,8 @@ test('a filter or a new claim naming a place by a code with an s added is refuse
     .set(t.as.editor)
     .send(seedClaimBody({ country: 'BHS' }))
     .expect(422);
-  expect(res.body.errors).toEqual([{ field: '/country', message: '"BHS" is not a known country, region or demonym' }]);
+  expect(res.body.errors).toEqual([
+    { code: 'unknown_place', field: '/country', message: '"BHS" is not a known country, region or demonym' },
+  ]);
   expect(await tableChecksums(t.db)).toEqual(before);
 });

@@ -116,7 +116,9 @@ test('filters are exact: RU holds not the claims of RU-CE, nor RU-CE those of RU
 test('a code no place has is a 4xx problem naming country, in a body, a filter and a comparison', async () => {
   const created = await request(t.app).post('/v1/claims').set(t.as.editor).send(claimBody('RU-ZZ')).expect(422);
   expect(created.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(created.body.errors).toEqual([{ field: '/country', message: '"RU-ZZ" is not a known country, region or demonym' }]);
+  expect(created.body.errors).toEqual([
+    { code: 'unknown_place', field: '/country', message: '"RU-ZZ" is not a known country, region or demonym' },
+  ]);
   const listed = await request(t.app).get('/v1/claims?country=RU-ZZ').expect(400);
   expect(listed.body.errors.map((e: { field: string }) => e.field)).toEqual(['country']);
   const compared = await request(t.app).get('/v1/compare/countries?metric=foreign_fighters&country=RU,RU-ZZ').expect(400);

@@ -85,7 +85,7 @@ test('an actor alias made only of words naming nobody in particular is a 422 nam
       { field: '/aliases/1', message: expect.stringContaining('"Police" is a word for a body') },
       { field: '/aliases/2', message: expect.stringContaining('"Ministry" is a word for a body') },
       { field: '/aliases/3', message: expect.stringContaining('("Роӏісе" reads as it)') },
-      { field: '/country', message: expect.stringContaining('Atlantis') },
+      { code: 'unknown_place', field: '/country', message: expect.stringContaining('Atlantis') },
     ]),
   );
   expect(res.body.errors).toHaveLength(5);
