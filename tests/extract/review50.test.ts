@@ -22,3 +22,24 @@ describe('a relative clause after that with its verb in the present is no claima
     expect(c).toMatchObject({ value: 40, claimant: 'minister' });
   });
 });
+
+describe('returnees back in a region are of no one country', () => {
+  test('returnees back in the European Union are not the country the text names most', () => {
+    const text =
+      'Belgium has the highest rate per head of any state. Researchers said some 1,500 returnees are now back in the European Union.';
+    const [c] = shapes(text, at);
+    expect(c).toMatchObject({ value: 1500, metric: 'returnees', country: null });
+  });
+
+  test('returnees across Europe are not the country of the towns the text names', () => {
+    const [c] = shapes('Belgian officials spoke in Brussels and Antwerp. Europol said 1,500 returnees across Europe were monitored.', at);
+    expect(c).toMatchObject({ value: 1500, metric: 'returnees', country: null });
+  });
+
+  test('returnees from a region abroad are still of the country the text names most', () => {
+    const text =
+      'Kenya has repatriated citizens from Somalia. Officials in Nairobi said 40 returnees from the Middle East had been placed in a programme in Kenya.';
+    const [c] = shapes(text, at);
+    expect(c).toMatchObject({ value: 40, metric: 'returnees', country: 'KE' });
+  });
+});
