@@ -305,6 +305,20 @@ export function placeCountries(
   // they came back from ("returnees from Syria", "brought back 12 young men from Somalia"), nor a conflict zone
   const cameFrom = (p: NameMention) => /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start));
   const stories = [0, ...[...text.matchAll(new RegExp(STORY_DATELINE.source, 'gu'))].map((m) => m.index! + 1)];
+  // people back in a region or a grouping the figure's own words name ("1,500 returnees are now back in the European
+  // Union", "returnees across Europe") are of no one country, whichever the text names most (review50: they had been
+  // Belgium's in a text about Belgium)
+  const regionalHome = (w: Work) =>
+    places.some(
+      (p) =>
+        p.start >= w.fig.end &&
+        p.end <= w.rightEnd &&
+        p.form === 'name' &&
+        !p.within &&
+        /^(region|grouping)$/.test(lexicon.place(p.ref)?.kind ?? '') &&
+        !CONFLICT_ZONES.has(p.ref) &&
+        !cameFrom(p),
+    );
   const homeCountry = (at: number): string | null => {
     const from = stories.filter((x) => x <= at).pop() ?? 0;
     const to = stories.find((x) => x > at) ?? text.length;
@@ -1088,7 +1102,7 @@ export function placeCountries(
     // people come or brought back home whom nothing else places are of the country the text names most, the home they
     // came back to ("Forty-one children have been repatriated since 2020" in a text about Tunisia and Tunis); the
     // figures after them take it only by rules of their own
-    const home = cameHome(text, w, work, i) ? homeCountry(fig.start) : null;
+    const home = cameHome(text, w, work, i) && !regionalHome(w) ? homeCountry(fig.start) : null;
     if (home) {
       w.country = home;
       w.countryRule = 'came-home';

@@ -342,9 +342,13 @@ function afterThat(text: string): number {
   return at < 0 ? -1 : at + ' that'.length;
 }
 
-/** A verb in the past right after "that": "(a panel) that visited", "(the mission) that met". */
+/**
+ * A verb in the past right after "that": "(a panel) that visited", "(the mission) that met"; or a body's own work in
+ * the present, "(a UN panel) that monitors sanctions", "(an agency) that tracks returnees" (review50: these had named
+ * the claimant "monitors sanctions").
+ */
 const PAST_AFTER_THAT =
-  /^\s+(?:[a-z]{3,}ed|met|spoke|went|saw|found|led|took|made|wrote|held|sent|brought|ran|fled|fought|came|began|heard|read)(?:\s|$)/;
+  /^\s+(?:[a-z]{3,}ed|met|spoke|went|saw|found|led|took|made|wrote|held|sent|brought|ran|fled|fought|came|began|heard|read|monitors|tracks|oversees|investigates|coordinates|represents|advises|compiles|runs|leads|studies)(?:\s|$)/;
 /** A noun's last word before "that", no verb whose that-clause follows: "group", "panel", "mission" (not "said", "warns"). */
 const NOUN_BEFORE_THAT =
   /(?:^|\s)(?!(?:[a-z]+ed|[a-z]+ly|said|told|says|thought|knew|found|showed|shows|means|suggests|warns|notes|adds|argues|claims|states|believes|estimates|reports|fears|insists|admits)\s*$)\p{Ll}[\p{Ll}-]+\s*$/u;

@@ -50,14 +50,20 @@ const WORDINGS: [RegExp, string][] = [
 
 /**
  * The value and wording of a figure's words taken from a selection, when they are plain: a whole number written with
- * or without thousands' commas, not followed by a multiplier or a percent ("1,300", not "1.5 million" or "30 per cent").
+ * or without thousands' commas, the whole figure after its wording, not followed by a multiplier, a percent or a letter
+ * ("1,300", not "1.5 million", "30 per cent", "150m", "1 300" or "3.5").
  */
 export function figureReading(words: string, after: string): { value: string | null; approximation: string | null } {
-  const number = /\d[\d,]*$/.exec(words)?.[0] ?? '';
-  const plain = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(number) && !/^\s*(?:million|billion|thousand|hundred|per ?cent|percent|%)/i.test(after);
+  const wording = WORDINGS.find(([cue]) => cue.test(words));
+  // the whole figure after its wording, not its last digits: "1 300", "1.300" and "3.5" say no plain value (read from
+  // their end they had given 300, 300 and 5)
+  const number = (wording ? words.replace(wording[0], '') : words).trim();
+  const plain =
+    /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(number) &&
+    !/^(?:\s*(?:million|billion|thousand|hundred|per ?cent|percent|%)|[\p{L}\p{N}])/iu.test(after);
   return {
     value: plain ? number.replace(/,/g, '') : null,
-    approximation: WORDINGS.find(([cue]) => cue.test(words))?.[1] ?? null,
+    approximation: wording?.[1] ?? null,
   };
 }
 
