@@ -35,3 +35,26 @@ describe('that before a time is no clause opening', () => {
     ]);
   });
 });
+
+describe('closer to a number is about it', () => {
+  test('closer to and nearer to read as approximately', () => {
+    expect(shapes('The real number of fighters was closer to 700.', at)).toEqual([
+      expected({ value_text: 'closer to 700', value: 700, approximation: 'approximately', as_of: '2026-11-30' }),
+    ]);
+    expect(shapes('Nearer to 90 women returned.', at)).toEqual([
+      expected({ value_text: 'Nearer to 90', value: 90, approximation: 'approximately', metric: 'returnees', as_of: '2026-11-30' }),
+    ]);
+  });
+});
+
+describe('a person named after what the person is', () => {
+  test('a later he is the lawyer named after the prosecutor', () => {
+    const text =
+      'Prosecutor Anne Morel said 300 people had left for Syria. Defence lawyer Paul Girard rose to reply. ' +
+      'He said 250 people had left for Syria.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '300', value: 300, claimant: 'Anne Morel', mention: 'Prosecutor Anne Morel', cue: 'said' }),
+      expected({ value_text: '250', value: 250, claimant: 'Paul Girard', mention: 'He', cue: 'said' }),
+    ]);
+  });
+});
