@@ -58,3 +58,27 @@ describe('a person named after what the person is', () => {
     ]);
   });
 });
+
+describe('a figure disputed is not the source of the figure that disputes it', () => {
+  test('the body after the disputed figure that says the number is its claimant', () => {
+    expect(
+      shapes("The ministry's figure was disputed by the Security Council, which said that no more than 900 people had travelled.", at),
+    ).toEqual([
+      expected({
+        value_text: 'no more than 900',
+        value: 900,
+        value_high: 900,
+        approximation: 'at_most',
+        claimant: 'Security Council',
+        mention: 'the Security Council',
+        cue: 'said',
+      }),
+    ]);
+  });
+
+  test('a possessed figure with no dispute is still its possessor', () => {
+    expect(shapes("The ministry's figure stays at 900 people who travelled.", at)).toEqual([
+      expected({ value_text: '900', value: 900, claimant: 'ministry', mention: "The ministry's figure", as_of: '2026-11-30' }),
+    ]);
+  });
+});
