@@ -82,3 +82,41 @@ describe('a figure disputed is not the source of the figure that disputes it', (
     ]);
   });
 });
+
+describe('a list item labelled by a name the gazetteer does not know', () => {
+  const today = { as_of: '2026-11-30', cue: 'according to' };
+  test('takes neither the country heading an item before nor the place of the item before', () => {
+    const text =
+      'Figures by place:\n- Kazakhstan: 800 citizens, according to the Kazakh security committee.\n' +
+      '- Dagestan: some 1,200 residents of the republic, according to the interior ministry.\n' +
+      "- Chechnya: 600 residents, according to the republic's leader.";
+    expect(shapes(text, at)).toEqual([
+      expected({
+        value_text: '800',
+        value: 800,
+        country: 'KZ',
+        claimant: 'Kazakh security committee',
+        mention: 'the Kazakh security committee',
+        ...today,
+      }),
+      expected({
+        value_text: 'some 1,200',
+        value: 1200,
+        approximation: 'approximately',
+        country: 'RU-DA',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        ...today,
+      }),
+      expected({ value_text: '600', value: 600, claimant: "republic's leader", mention: "the republic's leader", ...today }),
+    ]);
+  });
+
+  test('an item labelled by a topic after another topic keeps the country before', () => {
+    const text = 'Kazakhstan\n- Travellers: 800 Kazakh citizens went to Syria.\n- Returns: 27 returnees came home.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '800', value: 800, country: 'KZ', as_of: '2026-11-30' }),
+      expected({ value_text: '27', value: 27, metric: 'returnees', country: 'KZ', as_of: '2026-11-30' }),
+    ]);
+  });
+});
