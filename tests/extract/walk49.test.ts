@@ -45,6 +45,12 @@ describe('closer to a number is about it', () => {
       expected({ value_text: 'Nearer to 90', value: 90, approximation: 'approximately', metric: 'returnees', as_of: '2026-11-30' }),
     ]);
   });
+
+  test('nearer alone before a number reads as approximately', () => {
+    expect(shapes('The number of fighters was nearer 90.', at)).toEqual([
+      expected({ value_text: 'nearer 90', value: 90, approximation: 'approximately', as_of: '2026-11-30' }),
+    ]);
+  });
 });
 
 describe('a person named after what the person is', () => {
