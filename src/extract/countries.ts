@@ -11,7 +11,7 @@ import {
 } from './countryCarry';
 import { saysForeign } from './foreigners';
 import { groupStrength } from './groupStrength';
-import { authorityCountry, CASE_METRICS, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
+import { authorityCountry, CASE_METRICS, ITEM_LABEL, listItemCountry, sectionCountry, STATE_ACTS, STORY_DATELINE } from './countryFrames';
 import { type TextCountries, WHERE } from './countryReadings';
 import { SUBDIVISION_CODE } from '../subdivisionCode';
 import { listLead } from './layoutCounts';
@@ -115,6 +115,11 @@ export function placeCountries(
     return false;
   };
   const within = (from: number, to: number) => namesWithin(places, from, to);
+  // whether the line at `line` is a list item labelled by a place it names ("- Dagestan: some 1,200 …")
+  const placeLabelled = (line: number): boolean => {
+    const label = ITEM_LABEL.exec(text.slice(line, line + 120));
+    return label !== null && within(line, line + label[0].length).length > 0;
+  };
   // the places that start in [from, to], in the text's order: a rule that reads only the words right beside a figure looks
   // among these, not over the text's every place for each figure (perf50)
   const longestPlace = places.reduce((most, p) => Math.max(most, p.end - p.start), 0);
@@ -832,7 +837,7 @@ export function placeCountries(
       w.countryReason = `a state's forces killed or wounded: "${forces.text}"`;
       continue;
     }
-    const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end));
+    const stop = carryStops(text, work, i, groupsIn(fig.sentence.start, fig.sentence.end), placeLabelled);
     if (stop) {
       w.countryRule = 'carry-stopped';
       w.countryReason = stop.reason;

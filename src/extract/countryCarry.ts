@@ -6,9 +6,10 @@
  * arrested 14" names no nationality).
  */
 import { SUBDIVISION_CODE } from '../subdivisionCode';
-import { CASE_METRICS } from './countryFrames';
+import { CASE_METRICS, ITEM_LABEL } from './countryFrames';
 import { saysForeign } from './foreigners';
 import type { NameMention } from './lexicon';
+import { lineStart } from './tableColumns';
 import type { CountryRule, Work } from './work';
 import { FIGHTER_NOUNS } from './work';
 
@@ -106,7 +107,13 @@ export interface CarryStop {
 const stops = (reason: string): CarryStop => ({ reason });
 
 /** Why the figure does not take its predecessor's country, or null when it does. */
-export function carryStops(text: string, work: Work[], i: number, groupsInSentence: NameMention[]): CarryStop | null {
+export function carryStops(
+  text: string,
+  work: Work[],
+  i: number,
+  groupsInSentence: NameMention[],
+  placeLabelled: (line: number) => boolean = () => false,
+): CarryStop | null {
   const w = work[i];
   const { fig } = w;
   // the same quantity at another time ("jumped to 1,500 from around 1,100 militants") counts the same people
@@ -127,6 +134,16 @@ export function carryStops(text: string, work: Work[], i: number, groupsInSenten
     work.some((p, j) => j > i && p.partOf === i && p.fig.sentence === fig.sentence && saysForeign(text, p))
   )
     return stops('people of several nationalities: no one nationality stated');
+  // "- Dagestan: some 1,200 residents …\n- Chechnya: 600 to 700 residents …": an item of a list opened by a label of its
+  // own is about what its label names, not the item before (a label the gazetteer does not know names no country)
+  // (in a list whose item before is labelled by a place: "- Returns: 27 …" after "- Travellers: …" is more of the same)
+  if (
+    prev !== undefined &&
+    ITEM_LABEL.test(text.slice(lineStart(text, fig.start), fig.start)) &&
+    lineStart(text, prev.fig.start) !== lineStart(text, fig.start) &&
+    placeLabelled(lineStart(text, prev.fig.start))
+  )
+    return stops('a list item labelled of its own, after an item labelled by a place: not the item before');
   // "14 Iraqis and nine others": others listed beside people named by their nationality are not of it
   if (
     /^\s+others\b/i.test(text.slice(fig.end, fig.end + 10)) &&

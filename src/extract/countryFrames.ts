@@ -30,6 +30,8 @@ const JOIN = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
  * "(a)") or a table row's opening bar ("| Serbia | 49 |"), then "the".
  */
 const OPENS_ITEM = new RegExp(`^\\s*(?:${ITEM_MARK}\\s*|\\|\\s*)?(?:the\\s+)?$`, 'i');
+/** A list item opened by a mark and a capitalised label before a colon: "- Chechnya: …", "3. Kosovo: …". */
+export const ITEM_LABEL = new RegExp(`^\\s*${ITEM_MARK}\\s*(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}\\s*:\\s`, 'u');
 
 /**
  * What may stand between the country heading a list item and its figure: nothing, a label's mark ("France: 41",
@@ -185,16 +187,14 @@ export function sectionCountry(text: string, sents: Sentence[], at: number, coun
     const p = countries[lowerBound(countries, (c) => c.start, s.start)];
     return p !== undefined && p.end <= s.end ? p : undefined;
   };
-  // a line opened by a country's label opens a section of its own inside a paragraph: "KENYA: …\nSYRIA: …"
+  // a line opened by a country's label opens a section of its own inside a paragraph: "KENYA: …\nSYRIA: …"; so does a
+  // list item's label the gazetteer does not know ("- Chechnya: 600 to 700 …" is no part of "- Kazakhstan: …" before it)
   const labelled = (j: number) => {
     const s = sents[j];
+    if (s.start !== 0 && text[s.start - 1] !== '\n') return false;
     const p = firstIn(s);
-    return (
-      p !== undefined &&
-      (s.start === 0 || text[s.start - 1] === '\n') &&
-      OPENS_ITEM.test(text.slice(s.start, p.start)) &&
-      /^\s*[:—–]\s/.test(text.slice(p.end, s.end))
-    );
+    if (p !== undefined && OPENS_ITEM.test(text.slice(s.start, p.start)) && /^\s*[:—–]\s/.test(text.slice(p.end, s.end))) return true;
+    return ITEM_LABEL.test(text.slice(s.start, s.end));
   };
   // the section's first sentence, remembered for the sentences after it (each figure's walk back had been its own)
   let firsts = SECTION_FIRSTS.get(sents);

@@ -37,7 +37,7 @@ const QUALIFIERS: [RegExp, CandidateApproximation][] = [
   ],
   [/(?:^|[^\p{L}])(fewer than|less than|under|below|short of)\s+$/iu, 'less_than'],
   [
-    /(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|in the order of|on the order of|of the order of|the best part of)\s+$/iu,
+    /(?:^|[^\p{L}])(an estimated|estimated|about|around|some|approximately|roughly|nearly|almost|close to|closer to|nearer to|nearer|circa|ca\.|approx\.|more or less|an approximate|approximate|something like|in the region of|in the order of|on the order of|of the order of|the best part of)\s+$/iu,
     'approximately',
   ],
   // a sign for "about" set against the number: "~300", "≈ 450", "c. 200"

@@ -26,7 +26,18 @@ const TITLES = `${ROLE_WORDS.source
   .split('|')
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')}`;
-const TITLED_NAME = new RegExp(`\\b(?:${TITLES}|(?:${HONORIFICS})\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`, 'gu');
+/** What a person is, written before the name, capitalised or not ("Lawyer Martin Pradel", "defence lawyer Martin Pradel"). */
+const PERSON_NOUN_TITLES = PERSON_NOUNS.split('|')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+/**
+ * A full name after a title, an honorific or what the person is ("Interior Minister Adil Karimov", "Defence lawyer Martin
+ * Pradel", "journalist Anna Petrova"): a later "he" or "she" is this person.
+ */
+const TITLED_NAME = new RegExp(
+  `\\b(?:${TITLES}|${PERSON_NOUN_TITLES}|(?:${HONORIFICS})\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`,
+  'gu',
+);
 /**
  * A full name opening a sentence as the subject of a verb: "Colonel Abdiaziz Warsame oversaw the programme", "Halima
  * Yusuf runs a centre" (a later "he" or "she" is this person; "Boko Haram fighters killed…" has a noun, not a verb, after

@@ -333,12 +333,18 @@ const SECOND_PREDICATE = /^\s*(?:and|but)(?:\s+(?:also|then|later|now))?$/i;
 /** A clause's subject up to its first verb: "Albania has brought home 11, all women and children, and" → "Albania". */
 const SUBJECT_BEFORE_VERB = new RegExp(`^(\\s*\\S[^,;:]*?)\\s+${FINITE_VERB}\\s`, 'u');
 
+/** "that" as the determiner of a time, no conjunction: "(troops withdrew) that August", "that year", "that summer". */
+const THAT_TIME =
+  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|decade)\b/;
+
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {
   const at = text.lastIndexOf(' that ');
   // a relative "that" with its verb right after it opens no clause with a subject: "a group that has documented the camps",
-  // "a UN working group that visited in 2015"
-  if (at >= 0 && (/^\s+(?:has|have|had|is|are|was|were)\s/.test(text.slice(at + ' that'.length)) || relativeThat(text, at))) return -1;
+  // "a UN working group that visited in 2015"; nor does "that" before a time ("…withdrew from Mali that August,
+  // estimated": the month is no speaker)
+  const rest = text.slice(at + ' that'.length);
+  if (at >= 0 && (/^\s+(?:has|have|had|is|are|was|were)\s/.test(rest) || THAT_TIME.test(rest) || relativeThat(text, at))) return -1;
   return at < 0 ? -1 : at + ' that'.length;
 }
 

@@ -43,3 +43,13 @@ test('a name ending in fax or a post of lower case is no outlet, a capitalised P
   expect(guessKind('border post commander', 'The border post commander')).toBe('person');
   expect(guessKind('The Jakarta Post')).toBe('media_outlet');
 });
+
+test('a body of several people is an organisation, not a person', () => {
+  expect(guessKind('UN panel of experts monitoring sanctions', 'A UN panel of experts monitoring sanctions')).toBe('government_agency');
+  expect(guessKind('monitoring team', 'the monitoring team')).toBe('government_agency');
+  expect(guessKind('French Senate')).toBe('government_agency');
+  expect(guessKind('Mali junta')).toBe('government_agency');
+  expect(guessKind('local authorities', 'local authorities')).toBe('government_agency');
+  // (a person keeps a person's kind)
+  expect(guessKind('Panelli Teamson')).toBe('person');
+});

@@ -246,9 +246,12 @@ const RESEARCH_WORDS =
   /\b(?:institute|institution|university|college|academy|think[\s-]tank|research|studies|(?:centre|center)\s+(?:for|of|on))\b/i;
 /** Words of a non-governmental organisation's name. */
 const NGO_WORDS = /\b(?:ngo|watch|amnesty|foundation|charity|trust|human\s+rights|red\s+(?:cross|crescent)|observatory|project)\b/i;
-/** Words of a state body's name (or of any other organisation's, which an editor corrects). */
+/**
+ * Words of a state body's name (or of any other organisation's, which an editor corrects), a body of several people too:
+ * "UN panel of experts" (walk49: offered as a person), "monitoring team", "the French Senate".
+ */
 const ORGANISATION_WORDS =
-  /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state)\b/i;
+  /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state|panel|team|mission|board|tribunal|parliament|senate|assembly|junta|administration|authorit(y|ies)|secretariat|inspectorate)\b/i;
 
 /**
  * A new claimant's likely kind, for the picker's first choice, from its name and the words that named it in the text
