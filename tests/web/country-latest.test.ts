@@ -45,3 +45,14 @@ test('lists a claimants dated figure over an undated one recorded after it, and 
   expect(listed).not.toContain(stated);
   expect(await latestHint('TM')).toContain('a figure without a date only when the claimant gave no dated one');
 });
+
+test('sends a browser typing /countries to the countries side by side, its query kept, where each country with figures links to its page', async () => {
+  const bare = await request(t.app).get('/countries').set('Accept', 'text/html').expect(302);
+  expect(bare.headers.location).toBe('/compare/countries');
+  const withQuery = await request(t.app).get('/countries/?metric=foreign_fighters&country=TM').expect(302);
+  expect(withQuery.headers.location).toBe('/compare/countries?metric=foreign_fighters&country=TM');
+  const landed = await request(t.app).get(withQuery.headers.location).set('Accept', 'text/html').expect(200);
+  expect(landed.text).toContain('<a href="/countries/TM">Turkmenistan</a>');
+  // a country's own page is as before
+  await request(t.app).get('/countries/TM').set('Accept', 'text/html').expect(200);
+});
