@@ -400,6 +400,23 @@ describe('the relations of a claim on its edit page (web50)', () => {
     expect((await held(id))[0]).toEqual({ type: 'part_of', related_claim_id: whole, asserted_by: 1 });
   });
 
+  test('shows a relation changed meanwhile among the differences of a stale form', async () => {
+    const other = await freshClaim({ value: 900, value_text: '900' });
+    const id = await freshClaim();
+    const form = await formWithRows(id, { value: '45', value_text: '45', reason: 'my correction' });
+    await request(t.app)
+      .patch(`/v1/claims/${id}`)
+      .set(t.as.admin)
+      .set('If-Match', '"v1"')
+      .send({ relations: [{ type: 'contradicts', claim_id: other }], reason: 'theirs' })
+      .expect(200);
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(409);
+    const table = /<table class="diff">[\s\S]*?<\/table>/.exec(res.text)![0];
+    expect(table).toContain(`<th scope="row">Relations</th><td>contradicts claim ${other}</td><td>none</td>`);
+    expect(await held(id)).toHaveLength(1);
+  });
+
   test('refuses a row naming no claim, a claim that does not exist or a loop at its field, saving nothing', async () => {
     const id = await freshClaim();
     const whole = await freshClaim({ relations: [{ type: 'part_of', claim_id: id }] });

@@ -11,6 +11,7 @@ import {
   EDIT_FIELD_LABELS,
   EDIT_FIELDS,
   editClaimPath,
+  type HeldRelation,
   editFormOf,
   relationRowsOf,
   RETRACT_FIELD_LABELS,
@@ -49,6 +50,14 @@ export function sentEditFields(form: EditClaimForm): SentField[] {
   return [...fields, ...relations];
 }
 const RELATION_ROW = /^rel_(type|target)_\d{1,2}$/;
+/** An edit form's relations in one line, in a stable order: "contradicts claim 14; is part of claim 9". */
+function relationsInWords(form: EditClaimForm): string {
+  return form.relations
+    .filter((r) => r.type !== '')
+    .map((r) => `${RELATION_CHOICES[r.type as RelationType] ?? r.type} claim ${r.target.trim().replace(/^(?:claim:)?#?/, '')}`)
+    .sort()
+    .join('; ');
+}
 /** The edit form's fields in the order the page shows them: the relation rows come after the notes. */
 const EDIT_FIELD_ORDER: readonly string[] = EDIT_FIELDS.flatMap((f) =>
   f === 'notes' ? [f, ...Array.from({ length: MAX_RELATION_ROWS }, (_, i) => [`rel_type_${i}`, `rel_target_${i}`]).flat()] : [f],
@@ -86,18 +95,24 @@ function Conflict({
   current,
   sent,
   actors = [],
+  held = [],
   message,
 }: {
   id: string;
   current: Claim;
   sent?: EditClaimForm;
   actors?: ActorChoice[];
+  /** The relations the claim holds now. */
+  held?: readonly HeldRelation[];
   message: string;
 }) {
-  const now = editFormOf(current);
+  const now = editFormOf(current, held);
   const differs = sent
     ? EDIT_FIELDS.filter((f) => f !== 'reason' && f !== 'claimant_name' && f !== 'claimant_kind' && now[f].trim() !== sent[f].trim())
     : [];
+  // the relations as a line each way: saving again puts the form's over those held now
+  const [relationsNow, relationsSent] = [now, sent].map((form) => (form ? relationsInWords(form) : ''));
+  const relationsDiffer = sent !== undefined && relationsNow !== relationsSent;
   // a claimant by name, as the picker shows it
   const shown = (f: (typeof EDIT_FIELDS)[number], v: string) =>
     f !== 'claimant' ? v : v === 'new' ? `new actor: ${sent?.claimant_name ?? ''}` : (actors.find((a) => `actor:${a.id}` === v)?.name ?? v);
@@ -110,7 +125,7 @@ function Conflict({
           ? 'The form keeps your input and now carries that version: compare, then save again to put your values over it, or leave the claim as it is.'
           : 'The form now carries that version: read the claim again before retracting it.'}
       </p>
-      {differs.length > 0 && (
+      {(differs.length > 0 || relationsDiffer) && (
         <TableScroll labelledBy="differs-caption">
           <table class="diff">
             <caption id="differs-caption">Where the claim now differs from your form</caption>
@@ -129,6 +144,13 @@ function Conflict({
                   <td>{shown(f, sent![f]) || 'none'}</td>
                 </tr>
               ))}
+              {relationsDiffer && (
+                <tr>
+                  <th scope="row">Relations</th>
+                  <td>{relationsNow || 'none'}</td>
+                  <td>{relationsSent || 'none'}</td>
+                </tr>
+              )}
             </tbody>
           </table>
         </TableScroll>
@@ -152,6 +174,8 @@ export interface EditClaimPageProps {
   stale?: { message: string };
   /** The claims the relation rows name and those relating to this one, to say what each is. */
   related?: Claim[];
+  /** The relations the claim holds now (for a stale form's differences). */
+  held?: HeldRelation[];
   /** The relations other claims hold to this one (served as incoming): removed on the other claim's edit page. */
   incoming?: { type: ServedRelationType; claim_id: number }[];
 }
@@ -252,7 +276,7 @@ export function EditClaimPage(p: EditClaimPageProps) {
     <Layout title={titleOfForm(`Edit claim ${claim.id}`, refused || p.stale !== undefined)}>
       <ClaimHeading claim={claim} action="Edit" />
       {p.stale ? (
-        <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} message={p.stale.message} />
+        <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} held={p.held} message={p.stale.message} />
       ) : (
         <ErrorSummary
           id="edit-errors"

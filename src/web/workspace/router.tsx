@@ -563,6 +563,7 @@ export function workspaceRouter({
         vocab={vocab}
         related={related}
         incoming={incoming}
+        held={held}
         {...state}
       />,
       status,
