@@ -400,6 +400,24 @@ describe('the relations of a claim on its edit page (web50)', () => {
     expect((await held(id))[0]).toEqual({ type: 'part_of', related_claim_id: whole, asserted_by: 1 });
   });
 
+  test('keeps every relation of a claim holding more than a review form offers rows for', async () => {
+    const others = [];
+    for (let i = 0; i < 14; i++) others.push(await freshClaim({ value: 100 + i, value_text: String(100 + i) }));
+    const id = await freshClaim({ relations: others.map((claim_id) => ({ type: 'corroborates', claim_id })) });
+    const form = await formWithRows(id, { value: '45', value_text: '45', reason: 'typo' });
+    expect(form.rel_target_13).toBe(`claim:${others[13]}`);
+    expect(form.rel_target_14).toBe('');
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2#outcome`);
+    expect(await held(id)).toHaveLength(14);
+    const removed = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_type_13: '', reason: 'not the same count' }),
+    );
+    expect(removed.headers.location).toBe(`/claims/${id}?edited=3-1-0#outcome`);
+    expect((await held(id)).map((r) => r.related_claim_id)).toEqual(others.slice(0, 13));
+  });
+
   test('shows a relation changed meanwhile among the differences of a stale form', async () => {
     const other = await freshClaim({ value: 900, value_text: '900' });
     const id = await freshClaim();

@@ -12,16 +12,7 @@ import { reasonProblem } from '../../revisions/reason';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
 import { checkClaimBody, claimantFor } from './checkClaimForm';
-import {
-  type ClaimForm,
-  field,
-  figureBody,
-  type FigureForm,
-  type FormBody,
-  formFieldOf,
-  MAX_RELATION_ROWS,
-  readRelationRows,
-} from './form';
+import { type ClaimForm, field, figureBody, type FigureForm, type FormBody, formFieldOf, readRelationRows } from './form';
 import { refusedFields } from './messages';
 import { type ActorChoice, FormError } from './review';
 
@@ -44,6 +35,12 @@ export interface EditClaimForm extends FigureForm {
 
 /** A relation the claim holds itself, as ClaimService.outgoingRelations reads it (PATCH's `relations` replaces them). */
 export type HeldRelation = { type: RelationType; claim_id: number; asserted_by: number };
+
+/**
+ * The relation rows an edit form reads: as many as a claim may hold (PATCH's `relations`, maxItems 50), so that a claim
+ * holding more than a review's form offers (MAX_RELATION_ROWS) loses none when corrected.
+ */
+export const EDIT_RELATION_ROWS = 50;
 
 /** The edit form's fields, in the order the form shows them (for the error summary). */
 export const EDIT_FIELDS = [
@@ -107,7 +104,7 @@ export function readEditForm(body: FormBody): EditClaimForm {
     EditClaimForm,
     'relations'
   >;
-  return { ...form, relations: readRelationRows(body) };
+  return { ...form, relations: readRelationRows(body, EDIT_RELATION_ROWS) };
 }
 
 /** What an edit did to the relations the claim holds: counts for the claim page's notice. */
@@ -244,10 +241,10 @@ function editFormValue(form: EditClaimForm, name: string): string | undefined {
   return name in form && name !== 'relations' ? (form[name as keyof EditClaimForm] as string) : undefined;
 }
 
-/** The edit form's relation rows: those it holds and one empty to add a relation (up to MAX_RELATION_ROWS). */
+/** The edit form's relation rows: those it holds and one empty to add a relation (up to EDIT_RELATION_ROWS). */
 export function relationRowsOf(form: EditClaimForm): ClaimForm['relations'] {
   const rows = [...form.relations];
-  if (rows.length < MAX_RELATION_ROWS) rows.push({ type: '', target: '' });
+  if (rows.length < EDIT_RELATION_ROWS) rows.push({ type: '', target: '' });
   return rows;
 }
 

@@ -10,6 +10,7 @@ import {
   type EditClaimForm,
   EDIT_FIELD_LABELS,
   EDIT_FIELDS,
+  EDIT_RELATION_ROWS,
   editClaimPath,
   type HeldRelation,
   editFormOf,
@@ -18,7 +19,6 @@ import {
   retractClaimPath,
 } from './editClaim';
 import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens, type SentField } from './formParts';
-import { MAX_RELATION_ROWS } from './form';
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
 import { Stored, storedString } from '../components/storedText';
@@ -60,7 +60,7 @@ function relationsInWords(form: EditClaimForm): string {
 }
 /** The edit form's fields in the order the page shows them: the relation rows come after the notes. */
 const EDIT_FIELD_ORDER: readonly string[] = EDIT_FIELDS.flatMap((f) =>
-  f === 'notes' ? [f, ...Array.from({ length: MAX_RELATION_ROWS }, (_, i) => [`rel_type_${i}`, `rel_target_${i}`]).flat()] : [f],
+  f === 'notes' ? [f, ...Array.from({ length: EDIT_RELATION_ROWS }, (_, i) => [`rel_type_${i}`, `rel_target_${i}`]).flat()] : [f],
 );
 const editFieldId = (name: string): string | null =>
   (EDIT_FIELDS as readonly string[]).includes(name) || RELATION_ROW.test(name) ? `edit-${name}` : null;

@@ -147,9 +147,9 @@ export function readClaimForm(body: FormBody): ClaimForm {
 }
 
 /** A claim form's relation rows as sent (`rel_type_0`, `rel_target_0`, …): a candidate's, a claim by hand, a claim's edit. */
-export function readRelationRows(body: FormBody): ClaimForm['relations'] {
+export function readRelationRows(body: FormBody, rows = MAX_RELATION_ROWS): ClaimForm['relations'] {
   const relations: ClaimForm['relations'] = [];
-  for (let i = 0; i < MAX_RELATION_ROWS; i++) {
+  for (let i = 0; i < rows; i++) {
     const type = field(body, `rel_type_${i}`, 40);
     const target = field(body, `rel_target_${i}`, 40);
     if (body[`rel_type_${i}`] !== undefined || body[`rel_target_${i}`] !== undefined) relations.push({ type, target });
