@@ -75,6 +75,15 @@ export class ClaimService {
   }
 
   /**
+   * The relations claim `id` itself holds (outgoing, as PATCH's `relations` replaces them), in the order recorded: a
+   * served claim lists incoming links too, and a symmetric type (contradicts) reads the same from either end.
+   */
+  async outgoingRelations(id: number): Promise<{ type: RelationType; claim_id: number; asserted_by: number }[]> {
+    const rows = await this.claims.outgoingRelations(this.db, id);
+    return rows.map((r) => ({ type: r.type, claim_id: r.related_claim_id, asserted_by: r.asserted_by }));
+  }
+
+  /**
    * Facet counts when they can be had within `budgetMs` (counting covers every matching claim, so a broad filter
    * over a large ledger costs seconds), else null: a page can show its results without them rather than hang.
    */

@@ -49,6 +49,22 @@ export type LatestBy = 'as_of' | 'stated_on' | 'recorded';
 
 export const latestBy = (row: FigureRow): LatestBy => (row.as_of ? 'as_of' : row.stated_on ? 'stated_on' : 'recorded');
 
+/**
+ * A country page's "each claimant's latest figure", over figures in timeline order (recording order among equal
+ * dates): the last of those with the latest as_of, else stated_on; a figure with neither only when none has a date,
+ * the last recorded. Unlike LATEST_DAY_SQL (the comparisons), the day an undated figure was recorded does not make it
+ * later than a dated one (walk49: "no more than 900", date not given, had been listed over the claimant's dated figure).
+ */
+export function latestOf<F extends { as_of: string | null; stated_on: string | null }>(figures: readonly F[]): F | undefined {
+  const dayOf = (f: F) => f.as_of ?? f.stated_on;
+  let latest: F | undefined;
+  for (const f of figures) {
+    const [day, best] = [dayOf(f), latest === undefined ? null : dayOf(latest)];
+    if (latest === undefined || (day === null ? best === null : best === null || day >= best)) latest = f;
+  }
+  return latest;
+}
+
 export const claimUrl = (id: number) => `/v1/claims/${id}`;
 
 export function claimsUrl(params: Record<string, string | string[] | undefined>): string {

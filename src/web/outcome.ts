@@ -138,10 +138,19 @@ const OUTCOMES: Record<string, (v: string) => Omit<Outcome, 'param'> | undefined
   undone: of(NUMBER, (v) => ({ text: `${counted(Number(v), 'candidate')} open again.` })),
   created: () => ({ text: 'The document is saved: the ledger proposed the figures it found in its text, to review below.' }),
   // a claim's page, after its edit or retraction (workspace/editClaim.ts)
-  edited: of(NUMBER, (v) => ({
-    text: `Your correction is saved as revision ${v} of the claim.`,
-    link: { href: '#history', text: 'See it in the history' },
-  })),
+  edited: (v) => {
+    // the revision, then what became of the claim's relations when the edit changed them (`5-1-0`: one removed)
+    const counts = NUMBER.test(v) ? [Number(v), 0, 0] : countsOf(v, 3);
+    if (!counts) return undefined;
+    const [revision, removed, added] = counts;
+    const relations = [removed > 0 ? `${counted(removed, 'relation')} removed` : '', added > 0 ? `${counted(added, 'relation')} added` : '']
+      .filter(Boolean)
+      .join(', ');
+    return {
+      text: `Your correction is saved as revision ${revision} of the claim${relations ? `: ${relations}` : ''}.`,
+      link: { href: '#history', text: 'See it in the history' },
+    };
+  },
   retracted: () => ({ text: 'The claim is retracted: it stays in the ledger, marked retracted with your reason.' }),
   // the workspace's places (workspace/placeForms.ts)
   place_added: of(PLACE_CODE, (v) => ({

@@ -247,6 +247,13 @@ export function webRouter({ services, auth, validator, config, limiter, formIds,
     const { status, page } = await countriesPage(req, charts, map);
     sendPage(res, page, status);
   });
+  // `/countries`, typed for the countries' index (walk49: a 404): the countries side by side is that index, every
+  // country with figures on its map and table linking to its page, and the header's Countries; sent on there with the
+  // query (the same parameters), 302 so that the address stays free for an index of its own.
+  router.get('/countries', auth.read, (req, res) => {
+    const query = req.originalUrl.indexOf('?');
+    res.redirect(302, `/compare/countries${query < 0 ? '' : req.originalUrl.slice(query)}`);
+  });
   router.get('/countries/:country', auth.read, async (req, res) => {
     const { status, page } = await countryPage(req, charts);
     sendPage(res, page, status);

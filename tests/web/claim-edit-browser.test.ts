@@ -7,7 +7,12 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
   const env = servedInBrowser({ seed: true });
 
   test('sign in, open the claim, edit it, see the new revision in its history, retract it, see the notice', async () => {
-    const created = await request(env.t.app).post('/v1/claims').set(env.t.as.editor).send(seedClaimBody()).expect(201);
+    // a relation made by mistake (walk49: accept-all made one), to remove with the correction (web50)
+    const created = await request(env.t.app)
+      .post('/v1/claims')
+      .set(env.t.as.editor)
+      .send(seedClaimBody({ relations: [{ type: 'contradicts', claim_id: 1 }] }))
+      .expect(201);
     const id = created.body.id as number;
     const page = await env.browser.newPage();
     const errors = collectConsoleErrors(page);
@@ -28,6 +33,8 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
       await go(() => page.click('.claim-actions a[href$="/edit"]'));
       expect(await page.inputValue('#edit-value')).toBe('40');
       expect(await page.inputValue('#edit-claimant')).toBe('actor:4');
+      expect(await page.inputValue('#edit-rel_type_0')).toBe('contradicts');
+      expect(await page.inputValue('#edit-rel_target_0')).toBe('claim:1');
       expect(await axeViolations(page)).toEqual([]);
       await page.fill('#edit-value', 'forty-five');
       // The browser would not send a required field left empty: the server's refusal is what is tested here.
@@ -44,6 +51,7 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
       await page.fill('#edit-value', '45');
       await page.fill('#edit-value_text', '45');
       await page.fill('#edit-reason', 'The report says 45, not 40.');
+      await page.selectOption('#edit-rel_type_0', '');
       await go(() => page.click('button[type="submit"]:has-text("Save the changes")'));
       expect(new URL(page.url()).pathname).toBe(`/claims/${id}`);
       // The outcome is said once: the notice has the focus, the status region says it, and the address no longer
@@ -51,14 +59,18 @@ describeInBrowser('editing and retracting a claim in Chromium', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcome');
       await page.waitForFunction(() => document.getElementById('announcer')?.textContent !== '');
       expect(await page.locator('#announcer').textContent()).toBe(
-        'Your correction is saved as revision 2 of the claim. See it in the history',
+        'Your correction is saved as revision 2 of the claim: 1 relation removed. See it in the history',
       );
       expect(new URL(page.url()).search).toBe('');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#history');
       const edit = page.locator('ol.revisions > li', { hasText: 'Edited' });
       expect(await edit.locator('p').textContent()).toMatch(/^Edited \(version 2\) by test editor, .*: The report says 45, not 40\.$/);
-      expect(await edit.locator('table.diff tbody tr').allTextContents()).toEqual(['value4045', 'value text4045']);
+      expect(await edit.locator('table.diff tbody tr').allTextContents()).toEqual([
+        'value4045',
+        'relationscontradicts claim 1none',
+        'value text4045',
+      ]);
 
       // A form opened before another editor's change is not saved over it: the conflict is shown, focused, axe-clean.
       await go(() => page.click('.claim-actions a[href$="/edit"]'));

@@ -332,3 +332,135 @@ describe('retracting a claim', () => {
     expect((await row(id)).status).toBe('active');
   });
 });
+
+describe('the relations of a claim on its edit page (web50)', () => {
+  const held = (id: number) =>
+    t.db('claim_relations').where({ claim_id: id }).orderBy('id').select('type', 'related_claim_id', 'asserted_by');
+  /** The edit form with its relation rows as the page fills them, and `fields` over it. */
+  async function formWithRows(id: number, fields: Record<string, string> = {}): Promise<Record<string, string>> {
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    const rows = Object.fromEntries(
+      [...page.text.matchAll(/name="(rel_(?:type|target)_\d+)"/g)].map(([, n]) => [n, fieldValue(page.text, n) ?? '']),
+    );
+    return { ...(await editForm(id)), ...rows, ...fields };
+  }
+
+  test('lists the relations it holds as rows naming the other claim, and those held by others with their edit page', async () => {
+    const other = await freshClaim({ value: 900, value_text: 'no more than 900', approximation: 'at_most', country: 'RU' });
+    const id = await freshClaim({ value: 650, value_text: '600 to 700', relations: [{ type: 'contradicts', claim_id: other }] });
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    expect(fieldValue(page.text, 'rel_type_0')).toBe('contradicts');
+    expect(fieldValue(page.text, 'rel_target_0')).toBe(`claim:${other}`);
+    expect(page.text).toContain(`claim ${other}: “no more than 900”`);
+    // one empty row, to add a relation
+    expect(page.text).toMatch(/<select[^>]*name="rel_type_1"><option value selected>no relation<\/option>/);
+    expect(fieldValue(page.text, 'rel_target_1')).toBe('');
+    // the other end: the relation is claim id's, removed on its page
+    const otherPage = await editor.get(`/workspace/claims/${other}/edit`);
+    expect(otherPage.text).toMatch(/<select[^>]*name="rel_type_0"><option value selected>/);
+    expect(otherPage.text).toContain(`Claim ${id} contradicts this claim`);
+    expect(otherPage.text).toContain(`<a href="/workspace/claims/${id}/edit">Edit claim ${id}</a>`);
+  });
+
+  test('removes a relation as a revision by the editor, saying so on the claim page', async () => {
+    const other = await freshClaim({ value: 900, value_text: 'no more than 900', approximation: 'at_most', country: 'RU' });
+    const id = await freshClaim({ value: 650, value_text: '600 to 700', relations: [{ type: 'contradicts', claim_id: other }] });
+    const form = await formWithRows(id, { rel_type_0: '', reason: 'the figures are of two republics: no contradiction' });
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2-1-0#outcome`);
+    expect(await held(id)).toEqual([]);
+    const [, edit] = await revisions(id);
+    expect(edit).toMatchObject({ version: 2, author: 'test editor', reason: 'the figures are of two republics: no contradiction' });
+    expect(Object.keys(edit.changes)).toEqual(['relations']);
+    const landed = await editor.get(res.headers.location);
+    expect(landed.text).toContain('Your correction is saved as revision 2 of the claim: 1 relation removed.');
+    expect(landed.text).not.toMatch(new RegExp(`href="/claims/${other}"[^>]*>[^<]*no more than 900`));
+  });
+
+  test('adds a relation asserted by the claimant, and keeps who asserted the relations an edit leaves alone', async () => {
+    const whole = await freshClaim({ value: 4000, value_text: '4,000' });
+    const earlier = await freshClaim({ value: 30, value_text: '30' });
+    const id = await freshClaim({ relations: [{ type: 'part_of', claim_id: whole, asserted_by: 1 }] });
+    const form = await formWithRows(id, { rel_type_1: 'supersedes', rel_target_1: ` ${earlier} `, reason: 'the later count replaces it' });
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2-0-1#outcome`);
+    expect(await held(id)).toEqual([
+      { type: 'part_of', related_claim_id: whole, asserted_by: 1 },
+      { type: 'supersedes', related_claim_id: earlier, asserted_by: 4 },
+    ]);
+    expect((await row(earlier)).status).toBe('superseded');
+    // another field changed, the rows as they are: the relations are not rewritten
+    const again = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { value: '41', value_text: '41', reason: 'typo' }),
+    );
+    expect(again.headers.location).toBe(`/claims/${id}?edited=3#outcome`);
+    expect(Object.keys((await revisions(id))[2].changes).sort()).toEqual(['value', 'value_text']);
+    expect((await held(id))[0]).toEqual({ type: 'part_of', related_claim_id: whole, asserted_by: 1 });
+  });
+
+  test('keeps every relation of a claim holding more than a review form offers rows for', async () => {
+    const others = [];
+    for (let i = 0; i < 14; i++) others.push(await freshClaim({ value: 100 + i, value_text: String(100 + i) }));
+    const id = await freshClaim({ relations: others.map((claim_id) => ({ type: 'corroborates', claim_id })) });
+    const form = await formWithRows(id, { value: '45', value_text: '45', reason: 'typo' });
+    expect(form.rel_target_13).toBe(`claim:${others[13]}`);
+    expect(form.rel_target_14).toBe('');
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2#outcome`);
+    expect(await held(id)).toHaveLength(14);
+    const removed = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_type_13: '', reason: 'not the same count' }),
+    );
+    expect(removed.headers.location).toBe(`/claims/${id}?edited=3-1-0#outcome`);
+    expect((await held(id)).map((r) => r.related_claim_id)).toEqual(others.slice(0, 13));
+  });
+
+  test('shows a relation changed meanwhile among the differences of a stale form', async () => {
+    const other = await freshClaim({ value: 900, value_text: '900' });
+    const id = await freshClaim();
+    const form = await formWithRows(id, { value: '45', value_text: '45', reason: 'my correction' });
+    await request(t.app)
+      .patch(`/v1/claims/${id}`)
+      .set(t.as.admin)
+      .set('If-Match', '"v1"')
+      .send({ relations: [{ type: 'contradicts', claim_id: other }], reason: 'theirs' })
+      .expect(200);
+    const res = await editor.post(`/workspace/claims/${id}/edit`, form);
+    expect(res.status).toBe(409);
+    const table = /<table class="diff">[\s\S]*?<\/table>/.exec(res.text)![0];
+    expect(table).toContain(`<th scope="row">Relations</th><td>contradicts claim ${other}</td><td>none</td>`);
+    expect(await held(id)).toHaveLength(1);
+  });
+
+  test('refuses a row naming no claim, a claim that does not exist or a loop at its field, saving nothing', async () => {
+    const id = await freshClaim();
+    const whole = await freshClaim({ relations: [{ type: 'part_of', claim_id: id }] });
+    const before = await row(id);
+    for (const [target, type, said] of [
+      ['c3', 'part_of', 'Relation 1: to: must be a claim: its number, such as claim:12 or 12'],
+      ['claim:99999999', 'contradicts', '99999999'],
+      [`claim:${whole}`, 'part_of', 'Relation 1: to'],
+      ['claim:99999999999999', 'contradicts', '99999999999999'],
+    ]) {
+      const res = await editor.post(
+        `/workspace/claims/${id}/edit`,
+        await formWithRows(id, { rel_type_0: type, rel_target_0: target, reason: 'linking' }),
+      );
+      expect(res.status).toBe(422);
+      expect(res.text).toContain(said);
+      expect(res.text).toMatch(/<a href="#edit-rel_target_0">/);
+      expect(fieldValue(res.text, 'rel_target_0')).toBe(target);
+    }
+    const unknownType = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_type_0: 'refutes', rel_target_0: '1', reason: 'x' }),
+    );
+    expect(unknownType.status).toBe(422);
+    expect(unknownType.text).toContain('Relation 1: this claim: must be one of');
+    expect(await row(id)).toEqual(before);
+    expect(await held(id)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { VNode } from 'preact';
 import { readClaimFilters } from '../../claims/claimFilters';
 import { assertNever } from '../../closedSets';
-import type { Figure } from '../../compare/view';
+import { type Figure, latestOf } from '../../compare/view';
 import type { FieldError } from '../../errors';
 import { onlyKnown, type QueryRecord, textParam } from '../../query';
 import type { CountryRow } from '../../vocab/store';
@@ -114,7 +114,7 @@ async function countryFigures(
   );
   const sections: MetricSection[] = drawn.map((f) => {
     const timeline = timelines.get(String(f.value))!;
-    const latest = timeline.claimants.flatMap((c) => c.figures.filter((x) => x.status === 'active').slice(-1));
+    const latest = timeline.claimants.flatMap((c) => latestOf(c.figures.filter((x) => x.status === 'active')) ?? []);
     return { code: String(f.value), label: labelOf.get(String(f.value)) ?? String(f.value), count: f.count, timeline, latest, documents };
   });
   const notDrawn = facet

@@ -17,7 +17,7 @@ export interface MetricSection {
   label: string;
   count: number;
   timeline: TimelineView;
-  /** Each drawn claimant's latest current figure: the last active one in timeline order. */
+  /** Each drawn claimant's latest current figure: of the active ones, the latest dated, else the last recorded (latestOf). */
   latest: TimelineView['claimants'][number]['figures'];
   documents: Map<number, string>;
 }
@@ -62,7 +62,11 @@ export function MetricSectionView({
         />
         <div>
           <h3 id={`latest-${s.code}`}>Each claimant's latest figure</h3>
-          <ul class="latest-list" aria-labelledby={`latest-${s.code}`}>
+          <p class="hint" id={`latest-${s.code}-how`}>
+            The latest by the date each figure holds (as of, else the day it was stated); a figure without a date only when the claimant
+            gave no dated one.
+          </p>
+          <ul class="latest-list" aria-labelledby={`latest-${s.code}`} aria-describedby={`latest-${s.code}-how`}>
             {s.latest.map((r) => {
               const mark = valueMark(r);
               return (

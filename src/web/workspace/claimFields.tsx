@@ -11,7 +11,7 @@ import { ActorOptions, CLAIM_FIELD_LABELS, claimFieldLabel, Field } from './form
 import type { ActorChoice, Review } from './review';
 
 /** The relation types as the form offers them, in the order an editor most often needs them. */
-const RELATION_CHOICES: { readonly [T in RelationType]: string } = {
+export const RELATION_CHOICES: { readonly [T in RelationType]: string } = {
   part_of: 'is part of',
   supersedes: 'supersedes',
   derived_from: 'is derived from',

@@ -3,15 +3,16 @@
  * here, and saved by the services behind PATCH /v1/claims/{id} and DELETE /v1/claims/{id} (the same JSON Schemas,
  * rules and messages; a revision authored by the signed-in editor, with the reason given).
  */
-import type { Claim } from '../../claims/model';
+import { type Claim, RELATION_TYPES, type RelationType } from '../../claims/model';
 import type { ClaimInput } from '../../claims/service';
 import { DomainError, type FieldError } from '../../errors';
 import type { Principal } from '../../keys/principal';
+import { isOneOf } from '../../closedSets';
 import { reasonProblem } from '../../revisions/reason';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
 import { checkClaimBody, claimantFor } from './checkClaimForm';
-import { field, figureBody, type FigureForm, type FormBody, formFieldOf } from './form';
+import { type ClaimForm, field, figureBody, type FigureForm, type FormBody, formFieldOf, readRelationRows } from './form';
 import { refusedFields } from './messages';
 import { type ActorChoice, FormError } from './review';
 
@@ -28,7 +29,18 @@ export interface EditClaimForm extends FigureForm {
   reason: string;
   /** The claim's version the form was made from: a form older than the claim saves nothing (If-Match's rule). */
   version: string;
+  /** The relations the claim holds itself (outgoing: `claim:14`), a row each; a row of no type removes its relation. */
+  relations: ClaimForm['relations'];
 }
+
+/** A relation the claim holds itself, as ClaimService.outgoingRelations reads it (PATCH's `relations` replaces them). */
+export type HeldRelation = { type: RelationType; claim_id: number; asserted_by: number };
+
+/**
+ * The relation rows an edit form reads: as many as a claim may hold (PATCH's `relations`, maxItems 50), so that a claim
+ * holding more than a review's form offers (MAX_RELATION_ROWS) loses none when corrected.
+ */
+export const EDIT_RELATION_ROWS = 50;
 
 /** The edit form's fields, in the order the form shows them (for the error summary). */
 export const EDIT_FIELDS = [
@@ -58,8 +70,8 @@ export const EDIT_FIELD_LABELS = { rank: 'Rank', credibility: 'Credibility', rea
 
 const fmt = (n: number | null): string => (n === null ? '' : String(n));
 
-/** The edit form of a claim as it is: its page's "Edit" opens it so. */
-export function editFormOf(claim: Claim): EditClaimForm {
+/** The edit form of a claim as it is, with the relations it holds: its page's "Edit" opens it so. */
+export function editFormOf(claim: Claim, held: readonly HeldRelation[] = []): EditClaimForm {
   return {
     value_text: claim.value_text,
     value: fmt(claim.value),
@@ -81,15 +93,68 @@ export function editFormOf(claim: Claim): EditClaimForm {
     credibility: claim.credibility === null ? '' : String(claim.credibility),
     reason: '',
     version: String(claim.version),
+    relations: held.map((r) => ({ type: r.type, target: `claim:${r.claim_id}` })),
   };
 }
 
 /** The edit form as sent; a field sent twice or too long is a 400 naming it (field). */
 export function readEditForm(body: FormBody): EditClaimForm {
   const text = (name: keyof EditClaimForm) => field(body, name, name === 'notes' || name === 'reason' ? 10_000 : 2_000);
-  return Object.fromEntries(
-    [...EDIT_FIELDS, 'version'].map((name) => [name, text(name as keyof EditClaimForm)]),
-  ) as unknown as EditClaimForm;
+  const form = Object.fromEntries([...EDIT_FIELDS, 'version'].map((name) => [name, text(name as keyof EditClaimForm)])) as unknown as Omit<
+    EditClaimForm,
+    'relations'
+  >;
+  return { ...form, relations: readRelationRows(body, EDIT_RELATION_ROWS) };
+}
+
+/** What an edit did to the relations the claim holds: counts for the claim page's notice. */
+export interface RelationChange {
+  removed: number;
+  added: number;
+}
+
+const relationKey = (r: { type: string; claim_id: number }) => `${r.type} ${r.claim_id}`;
+
+/**
+ * The edit form's relation rows read into PATCH's `relations`, or undefined when they hold exactly the relations the
+ * claim holds (then the edit leaves them alone: who asserted each is kept). A relation kept keeps its asserter; a new
+ * one is asserted by the claimant, as PATCH defaults it. Errors by the row's fields; `rows` maps the body's index to the row.
+ */
+function relationsOf(
+  form: EditClaimForm,
+  held: readonly HeldRelation[],
+  errors: FieldError[],
+  rows: number[],
+): { relations: NonNullable<ClaimInput['relations']>; change: RelationChange } | undefined {
+  // The page always sends a row (the empty one to add): a form with none says nothing of the relations, and leaves them.
+  if (form.relations.length === 0) return undefined;
+  const wanted: { type: RelationType; claim_id: number; row: number }[] = [];
+  form.relations.forEach((row, i) => {
+    if (row.type === '') return;
+    if (!isOneOf(RELATION_TYPES, row.type)) {
+      errors.push({ field: `rel_type_${i}`, message: `must be one of ${RELATION_TYPES.join(', ')}` });
+      return;
+    }
+    const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
+    if (!ref) {
+      errors.push({ field: `rel_target_${i}`, message: 'must be a claim: its number, such as claim:12 or 12' });
+      return;
+    }
+    wanted.push({ type: row.type, claim_id: Number(ref[1]), row: i });
+  });
+  const left = new Map<string, HeldRelation[]>();
+  for (const r of held) left.set(relationKey(r), [...(left.get(relationKey(r)) ?? []), r]);
+  const relations: NonNullable<ClaimInput['relations']> = [];
+  let added = 0;
+  for (const w of wanted) {
+    const kept = left.get(relationKey(w))?.shift();
+    if (!kept) added++;
+    rows[relations.length] = w.row;
+    relations.push({ type: w.type, claim_id: w.claim_id, ...(kept && { asserted_by: kept.asserted_by }) });
+  }
+  const removed = [...left.values()].reduce((n, l) => n + l.length, 0);
+  if (added === 0 && removed === 0 && relations.length === held.length) return undefined;
+  return { relations, change: { removed, added } };
 }
 
 /** The version a form was made from, or a 400: the form's hidden field, as If-Match carries it. */
@@ -137,39 +202,75 @@ export async function saveEdit(
   id: number,
   form: EditClaimForm,
   principal: Principal,
-): Promise<Claim> {
+): Promise<{ claim: Claim; relations: RelationChange }> {
   const version = formVersion(form);
   const errors: FieldError[] = [];
   const body: Record<string, unknown> = { ...figureBody(form, errors), rank: form.rank, reason: reasonOf(form, errors) };
+  const relationRows: number[] = [];
+  const related = relationsOf(form, await services.claims.outgoingRelations(id), errors, relationRows);
+  if (related) body.relations = related.relations;
   const credibility = form.credibility.trim();
   if (credibility === '') body.credibility = null;
   else if (/^\d{1,2}$/.test(credibility)) body.credibility = Number(credibility);
   else errors.push({ field: 'credibility', message: 'must be a grade from 1 to 6, or none' });
   const claimant = await claimantFor(services, validator, form, errors, `claimant named in an edit of claim ${id}`);
-  const byForm = (e: DomainError) => e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, { relationRows: [] }) }));
-  await checkClaimBody(
-    services,
-    validator,
-    claimant,
-    { relationRows: [], schema: 'claim.json#/$defs/ClaimPatch', claimId: id },
-    body,
-    errors,
-  );
+  const byForm = (e: DomainError) => e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, { relationRows }) }));
+  await checkClaimBody(services, validator, claimant, { relationRows, schema: 'claim.json#/$defs/ClaimPatch', claimId: id }, body, errors);
   const refused = (message: string, found: FieldError[]) =>
     new FormError(
       message,
-      refusedFields(found, (name) => (name in form ? form[name as keyof EditClaimForm] : undefined)),
+      refusedFields(found, (name) => editFormValue(form, name)),
     );
   if (errors.length > 0 || claimant === null) throw refused('The claim cannot be saved: see the fields marked.', errors);
   return services
     .inTransaction(async (tx) => {
       const claimantId = 'id' in claimant ? claimant.id : (await tx.actors.namedOrCreated(claimant.create, principal)).actor.id;
-      return tx.claims.update(id, { ...(body as ClaimInput), claimant_id: claimantId }, { version, tag: null }, principal);
+      const claim = await tx.claims.update(id, { ...(body as ClaimInput), claimant_id: claimantId }, { version, tag: null }, principal);
+      return { claim, relations: related?.change ?? { removed: 0, added: 0 } };
     })
     .catch((e) => {
       if (e instanceof DomainError && e.code !== 'version_mismatch' && e.errors.length > 0) throw refused(e.message, byForm(e));
       return staleForm(services, id, e);
     });
+}
+
+/** What the editor sent in an edit form's field (a relation row's too), or undefined for a name that is none of its fields. */
+function editFormValue(form: EditClaimForm, name: string): string | undefined {
+  const row = /^rel_(type|target)_(\d{1,2})$/.exec(name);
+  if (row) return form.relations[Number(row[2])]?.[row[1] as 'type' | 'target'];
+  return name in form && name !== 'relations' ? (form[name as keyof EditClaimForm] as string) : undefined;
+}
+
+/** The edit form's relation rows: those it holds and one empty to add a relation (up to EDIT_RELATION_ROWS). */
+export function relationRowsOf(form: EditClaimForm): ClaimForm['relations'] {
+  const rows = [...form.relations];
+  if (rows.length < EDIT_RELATION_ROWS) rows.push({ type: '', target: '' });
+  return rows;
+}
+
+/**
+ * For the edit page's relations: the relations other claims hold to this one (the served claim's, less those it holds
+ * itself), and the claims the form's rows and those name.
+ */
+export async function relatedOfEdit(
+  services: Services,
+  claim: Claim,
+  form: EditClaimForm,
+  held: readonly HeldRelation[],
+): Promise<{ related: Claim[]; incoming: { type: Claim['relations'][number]['type']; claim_id: number }[] }> {
+  const own = held.map(relationKey);
+  const incoming = claim.relations.flatMap((r) => {
+    const i = own.indexOf(relationKey(r));
+    if (i < 0) return [{ type: r.type, claim_id: r.claim_id }];
+    own.splice(i, 1);
+    return [];
+  });
+  const named = form.relations.flatMap((r) => {
+    const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(r.target.trim());
+    return ref ? [Number(ref[1])] : [];
+  });
+  const ids = [...new Set([...named, ...incoming.map((r) => r.claim_id)])].filter((n) => n <= 2_147_483_647).slice(0, 100);
+  return { related: ids.length > 0 ? await services.claims.getMany(ids) : [], incoming };
 }
 
 /** The retraction form's fields. */

@@ -1,17 +1,20 @@
 /** The pages of a claim's correction and retraction (editClaim.ts): plain forms, refused with their errors at their fields. */
-import type { Claim } from '../../claims/model';
+import { type Claim, INVERSE_RELATION, type RelationType, type ServedRelationType } from '../../claims/model';
 import type { FieldError } from '../../errors';
 import { CLAIM_RANKS } from '../../claims/model';
 import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
-import { FigureFields, VocabularyChoices, type Vocabularies } from './claimFields';
+import { FigureFields, RELATION_CHOICES, VocabularyChoices, type Vocabularies } from './claimFields';
 import {
   type EditClaimForm,
   EDIT_FIELD_LABELS,
   EDIT_FIELDS,
+  EDIT_RELATION_ROWS,
   editClaimPath,
+  type HeldRelation,
   editFormOf,
+  relationRowsOf,
   RETRACT_FIELD_LABELS,
   retractClaimPath,
 } from './editClaim';
@@ -37,12 +40,30 @@ const editFieldLabel = (name: string): string => (EDIT_FIELD_LABELS as Record<st
 
 /** An edit form's fields as the editor sent them, each filled one by its label: for a page that could not save it. */
 export function sentEditFields(form: EditClaimForm): SentField[] {
-  return EDIT_FIELDS.flatMap((name): SentField[] => {
+  const fields = EDIT_FIELDS.flatMap((name): SentField[] => {
     const value = form[name];
     return value.trim() === '' || (name === 'claimant' && value === 'new') ? [] : [[editFieldLabel(name), value]];
   });
+  const relations = form.relations.flatMap((r, i): SentField[] =>
+    r.type === '' ? [] : [[`Relation ${i + 1}`, `${RELATION_CHOICES[r.type as RelationType] ?? r.type} ${r.target}`]],
+  );
+  return [...fields, ...relations];
 }
-const editFieldId = (name: string): string | null => ((EDIT_FIELDS as readonly string[]).includes(name) ? `edit-${name}` : null);
+const RELATION_ROW = /^rel_(type|target)_\d{1,2}$/;
+/** An edit form's relations in one line, in a stable order: "contradicts claim 14; is part of claim 9". */
+function relationsInWords(form: EditClaimForm): string {
+  return form.relations
+    .filter((r) => r.type !== '')
+    .map((r) => `${RELATION_CHOICES[r.type as RelationType] ?? r.type} claim ${r.target.trim().replace(/^(?:claim:)?#?/, '')}`)
+    .sort()
+    .join('; ');
+}
+/** The edit form's fields in the order the page shows them: the relation rows come after the notes. */
+const EDIT_FIELD_ORDER: readonly string[] = EDIT_FIELDS.flatMap((f) =>
+  f === 'notes' ? [f, ...Array.from({ length: EDIT_RELATION_ROWS }, (_, i) => [`rel_type_${i}`, `rel_target_${i}`]).flat()] : [f],
+);
+const editFieldId = (name: string): string | null =>
+  (EDIT_FIELDS as readonly string[]).includes(name) || RELATION_ROW.test(name) ? `edit-${name}` : null;
 
 /** What the claim is, above its forms: the words, the claimant, the figure's page. */
 function ClaimHeading({ claim, action }: { claim: Claim; action: string }) {
@@ -74,18 +95,24 @@ function Conflict({
   current,
   sent,
   actors = [],
+  held = [],
   message,
 }: {
   id: string;
   current: Claim;
   sent?: EditClaimForm;
   actors?: ActorChoice[];
+  /** The relations the claim holds now. */
+  held?: readonly HeldRelation[];
   message: string;
 }) {
-  const now = editFormOf(current);
+  const now = editFormOf(current, held);
   const differs = sent
     ? EDIT_FIELDS.filter((f) => f !== 'reason' && f !== 'claimant_name' && f !== 'claimant_kind' && now[f].trim() !== sent[f].trim())
     : [];
+  // the relations as a line each way: saving again puts the form's over those held now
+  const [relationsNow, relationsSent] = [now, sent].map((form) => (form ? relationsInWords(form) : ''));
+  const relationsDiffer = sent !== undefined && relationsNow !== relationsSent;
   // a claimant by name, as the picker shows it
   const shown = (f: (typeof EDIT_FIELDS)[number], v: string) =>
     f !== 'claimant' ? v : v === 'new' ? `new actor: ${sent?.claimant_name ?? ''}` : (actors.find((a) => `actor:${a.id}` === v)?.name ?? v);
@@ -98,7 +125,7 @@ function Conflict({
           ? 'The form keeps your input and now carries that version: compare, then save again to put your values over it, or leave the claim as it is.'
           : 'The form now carries that version: read the claim again before retracting it.'}
       </p>
-      {differs.length > 0 && (
+      {(differs.length > 0 || relationsDiffer) && (
         <TableScroll labelledBy="differs-caption">
           <table class="diff">
             <caption id="differs-caption">Where the claim now differs from your form</caption>
@@ -117,6 +144,13 @@ function Conflict({
                   <td>{shown(f, sent![f]) || 'none'}</td>
                 </tr>
               ))}
+              {relationsDiffer && (
+                <tr>
+                  <th scope="row">Relations</th>
+                  <td>{relationsNow || 'none'}</td>
+                  <td>{relationsSent || 'none'}</td>
+                </tr>
+              )}
             </tbody>
           </table>
         </TableScroll>
@@ -138,6 +172,94 @@ export interface EditClaimPageProps {
   message?: string;
   /** The form was stale: the claim as it is now (the form carries its version). */
   stale?: { message: string };
+  /** The claims the relation rows name and those relating to this one, to say what each is. */
+  related?: Claim[];
+  /** The relations the claim holds now (for a stale form's differences). */
+  held?: HeldRelation[];
+  /** The relations other claims hold to this one (served as incoming): removed on the other claim's edit page. */
+  incoming?: { type: ServedRelationType; claim_id: number }[];
+}
+
+/** A related claim in a line: its number, words, claimant and place, as text (never markup). */
+function relatedInWords(related: readonly Claim[], id: number): string {
+  const c = related.find((r) => r.id === id);
+  if (!c) return `claim ${id}: not in the ledger`;
+  const retracted = c.status === 'retracted' ? ', retracted' : '';
+  return `claim ${id}: “${storedString(c.value_text)}”, ${storedString(c.claimant.name)}, ${c.country}${retracted}`;
+}
+
+/** The relation type another claim holds to this one, read from its end ("superseded_by" is the other's "supersedes"). */
+const heldType = (served: ServedRelationType): RelationType =>
+  (Object.entries(INVERSE_RELATION).find(([, inverse]) => inverse === served)?.[0] as RelationType | undefined) ?? (served as RelationType);
+
+/**
+ * The relations of a claim on its edit page: a row each for those it holds (a type, and the claim it relates to), one
+ * empty row to add one; "no relation" removes it. Saved with the correction as PATCH's `relations`. A relation another
+ * claim holds to this one is listed, linking that claim's edit page: it is that claim's to remove.
+ */
+function RelationFields({
+  form,
+  errors,
+  related,
+  incoming,
+}: {
+  form: EditClaimForm;
+  errors: FieldError[];
+  related: readonly Claim[];
+  incoming: readonly { type: ServedRelationType; claim_id: number }[];
+}) {
+  return (
+    <fieldset class="ws-relations" id="edit-relations">
+      <legend>Relations</legend>
+      <p class="hint">
+        The relations this claim holds, to other claims by number (claim:12). Choose “no relation” to remove one; fill the last row to add
+        one. Saved with the correction, in its revision.
+      </p>
+      {relationRowsOf(form).map((r, i) => {
+        const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(r.target.trim());
+        return (
+          <div class="ws-relation">
+            <Field id={`edit-rel_type_${i}`} label={claimFieldLabel(`rel_type_${i}`)} name={`rel_type_${i}`} errors={errors}>
+              {(a) => (
+                <select {...a}>
+                  <option value="" selected={r.type === ''}>
+                    no relation
+                  </option>
+                  {Object.entries(RELATION_CHOICES).map(([v, l]) => (
+                    <option value={v} selected={r.type === v}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              id={`edit-rel_target_${i}`}
+              label={claimFieldLabel(`rel_target_${i}`)}
+              name={`rel_target_${i}`}
+              errors={errors}
+              hint={ref ? relatedInWords(related, Number(ref[1])) : undefined}
+            >
+              {(a) => <input type="text" maxLength={40} value={r.target} {...a} />}
+            </Field>
+          </div>
+        );
+      })}
+      {incoming.length > 0 && (
+        <>
+          <p>Held by other claims, each removed or changed on that claim’s edit page:</p>
+          <ul>
+            {incoming.map((r) => (
+              <li>
+                {`Claim ${r.claim_id} ${RELATION_CHOICES[heldType(r.type)]} this claim (${relatedInWords(related, r.claim_id)}). `}
+                <a href={editClaimPath(r.claim_id)}>Edit claim {r.claim_id}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </fieldset>
+  );
 }
 
 /**
@@ -154,13 +276,13 @@ export function EditClaimPage(p: EditClaimPageProps) {
     <Layout title={titleOfForm(`Edit claim ${claim.id}`, refused || p.stale !== undefined)}>
       <ClaimHeading claim={claim} action="Edit" />
       {p.stale ? (
-        <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} message={p.stale.message} />
+        <Conflict id="edit-errors" current={claim} sent={form} actors={p.actors} held={p.held} message={p.stale.message} />
       ) : (
         <ErrorSummary
           id="edit-errors"
           errors={errors}
           message={p.message}
-          fields={EDIT_FIELDS}
+          fields={EDIT_FIELD_ORDER}
           fieldId={editFieldId}
           fieldLabel={editFieldLabel}
           focus={focus.summary}
@@ -202,6 +324,7 @@ export function EditClaimPage(p: EditClaimPageProps) {
             </textarea>
           )}
         </Field>
+        <RelationFields form={form} errors={errors} related={p.related ?? []} incoming={p.incoming ?? []} />
         <section aria-labelledby="edit-sources-h">
           <h2 id="edit-sources-h">{claim.sources.length === 1 ? 'Its source' : `Its sources (${claim.sources.length})`}</h2>
           <p class="hint">

@@ -143,13 +143,18 @@ export function readClaimForm(body: FormBody): ClaimForm {
   const form = Object.fromEntries(
     TEXT_FIELDS.map((name) => [name, field(body, name, name === 'quote' || name === 'notes' ? 10_000 : 2_000)]),
   ) as Omit<ClaimForm, 'relations' | 'use_country'>;
+  return { ...form, use_country: chosenReading(body), relations: readRelationRows(body) };
+}
+
+/** A claim form's relation rows as sent (`rel_type_0`, `rel_target_0`, …): a candidate's, a claim by hand, a claim's edit. */
+export function readRelationRows(body: FormBody, rows = MAX_RELATION_ROWS): ClaimForm['relations'] {
   const relations: ClaimForm['relations'] = [];
-  for (let i = 0; i < MAX_RELATION_ROWS; i++) {
+  for (let i = 0; i < rows; i++) {
     const type = field(body, `rel_type_${i}`, 40);
     const target = field(body, `rel_target_${i}`, 40);
     if (body[`rel_type_${i}`] !== undefined || body[`rel_target_${i}`] !== undefined) relations.push({ type, target });
   }
-  return { ...form, use_country: chosenReading(body), relations };
+  return relations;
 }
 
 const fmt = (n: number | null): string => (n === null ? '' : String(n));

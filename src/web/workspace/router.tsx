@@ -34,6 +34,7 @@ import {
   type EditClaimForm,
   editFormOf,
   readEditForm,
+  relatedOfEdit,
   readRetractForm,
   RETRACT_FIELD_LABELS,
   saveEdit,
@@ -546,8 +547,27 @@ export function workspaceRouter({
   // A claim already in the ledger, corrected or retracted from its page (editClaim.ts): its forms' pages answer GET,
   // and the forms post to the same address.
   const editPage = async (res: Response, claim: Claim, form: EditClaimForm, state: Partial<EditClaimPageProps> = {}, status = 200) => {
-    const [actors, vocab] = await Promise.all([claimantChoices(services, claim), vocabularies()]);
-    sendPage(res, <EditClaimPage editor={editorOf(res)} claim={claim} form={form} actors={actors} vocab={vocab} {...state} />, status);
+    const [actors, vocab, held] = await Promise.all([
+      claimantChoices(services, claim),
+      vocabularies(),
+      services.claims.outgoingRelations(claim.id),
+    ]);
+    const { related, incoming } = await relatedOfEdit(services, claim, form, held);
+    sendPage(
+      res,
+      <EditClaimPage
+        editor={editorOf(res)}
+        claim={claim}
+        form={form}
+        actors={actors}
+        vocab={vocab}
+        related={related}
+        incoming={incoming}
+        held={held}
+        {...state}
+      />,
+      status,
+    );
   };
   /** The claim to edit or retract: a retracted one is neither (the ledger has no un-retraction), said on a page leading back to it. */
   const liveClaim = async (id: number, res: Response, sent: SentField[] = []): Promise<Claim | null> => {
@@ -575,7 +595,7 @@ export function workspaceRouter({
 
   router.get('/workspace/claims/:id/edit', async (req, res) => {
     const claim = await liveClaim(pathId(req), res);
-    if (claim) await editPage(res, claim, editFormOf(claim));
+    if (claim) await editPage(res, claim, editFormOf(claim, await services.claims.outgoingRelations(claim.id)));
   });
   router.post('/workspace/claims/:id/edit', async (req, res) => {
     const id = pathId(req);
@@ -583,9 +603,11 @@ export function workspaceRouter({
     // A retracted claim is checked first: no form saves it, however its fields are filled in.
     if (!(await liveClaim(id, res, sentEditFields(form)))) return;
     try {
-      const claim = await saveEdit(services, validator, id, form, editorOf(res).principal);
+      const { claim, relations } = await saveEdit(services, validator, id, form, editorOf(res).principal);
+      // the notice says what became of the relations the claim holds, by counts (an outcome carries no words)
+      const changed = relations.removed + relations.added > 0 ? `-${relations.removed}-${relations.added}` : '';
       if (String(claim.version) !== form.version.trim())
-        return redirectAfterWrite(res, withOutcome(`/claims/${id}`, 'edited', String(claim.version)));
+        return redirectAfterWrite(res, withOutcome(`/claims/${id}`, 'edited', `${claim.version}${changed}`));
       res.locals.outcome = { text: 'Nothing was saved: the form holds the claim’s values as they are.', focus: true } satisfies Outcome;
       await editPage(res, claim, form);
     } catch (e) {
