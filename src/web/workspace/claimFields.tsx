@@ -43,6 +43,26 @@ function claimChoices(review: Review, holders: number[]): { id: number; label: s
 }
 
 /** The places and groups every claim form's text fields offer, once for the page (SHARED_LISTS). */
+/** A relation row's type: one of the relations, or none (the row adds or keeps nothing). The workspace's two relation forms. */
+export function RelationTypeField({ id, row, type, errors }: { id: string; row: number; type: string; errors: FieldError[] }) {
+  return (
+    <Field id={id} label={claimFieldLabel(`rel_type_${row}`)} name={`rel_type_${row}`} errors={errors}>
+      {(a) => (
+        <select {...a}>
+          <option value="" selected={type === ''}>
+            no relation
+          </option>
+          {Object.entries(RELATION_CHOICES).map(([v, l]) => (
+            <option value={v} selected={type === v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function VocabularyChoices({ vocab }: { vocab: Vocabularies }) {
   const placeName = new Map(vocab.places.map((p) => [p.code, p.name]));
   return (
@@ -260,20 +280,7 @@ export function ClaimFields({ prefix, form, errors, review, vocab, afterCountry 
         <p class="hint">To another candidate (c3) or to a claim (claim:12).</p>
         {rows.map((r, i) => (
           <div class="ws-relation">
-            <Field id={id(`rel_type_${i}`)} label={claimFieldLabel(`rel_type_${i}`)} name={`rel_type_${i}`} errors={errors}>
-              {(a) => (
-                <select {...a}>
-                  <option value="" selected={r.type === ''}>
-                    no relation
-                  </option>
-                  {Object.entries(RELATION_CHOICES).map(([v, l]) => (
-                    <option value={v} selected={r.type === v}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <RelationTypeField id={id(`rel_type_${i}`)} row={i} type={r.type} errors={errors} />
             <Field id={id(`rel_target_${i}`)} label={claimFieldLabel(`rel_target_${i}`)} name={`rel_target_${i}`} errors={errors}>
               {(a) => <input type="text" list={SHARED_LISTS.targets} maxLength={40} value={r.target} {...a} />}
             </Field>

@@ -5,7 +5,7 @@ import { CLAIM_RANKS } from '../../claims/model';
 import { ErrorSummary, titleOfForm } from '../components/errorSummary';
 import { useFormFocus } from '../components/formFocus';
 import { Layout } from '../layout';
-import { FigureFields, RELATION_CHOICES, VocabularyChoices, type Vocabularies } from './claimFields';
+import { FigureFields, RELATION_CHOICES, RelationTypeField, VocabularyChoices, type Vocabularies } from './claimFields';
 import {
   type EditClaimForm,
   EDIT_FIELD_LABELS,
@@ -219,20 +219,7 @@ function RelationFields({
         const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(r.target.trim());
         return (
           <div class="ws-relation">
-            <Field id={`edit-rel_type_${i}`} label={claimFieldLabel(`rel_type_${i}`)} name={`rel_type_${i}`} errors={errors}>
-              {(a) => (
-                <select {...a}>
-                  <option value="" selected={r.type === ''}>
-                    no relation
-                  </option>
-                  {Object.entries(RELATION_CHOICES).map(([v, l]) => (
-                    <option value={v} selected={r.type === v}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <RelationTypeField id={`edit-rel_type_${i}`} row={i} type={r.type} errors={errors} />
             <Field
               id={`edit-rel_target_${i}`}
               label={claimFieldLabel(`rel_target_${i}`)}
