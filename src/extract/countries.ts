@@ -19,7 +19,7 @@ import type { Lexicon, NameMention } from './lexicon';
 import { nounKind } from './nouns';
 import type { Sentence } from './text';
 import { withoutTimeCode, words } from './text';
-import { lowerBound } from './sorted';
+import { countedMost, lowerBound } from './sorted';
 import { clauseOpening, FIGHTER_NOUNS, namesWithin, predicateEnd, type CountryRule, type Work } from './work';
 
 /** The characters of the blanks and the bracket between a nationality and its count: "Tunisian (19)". */
@@ -303,8 +303,7 @@ export function placeCountries(
   const destination = (p: NameMention) => WHERE.test(text.slice(Math.max(0, p.start - 12), p.start));
   for (const p of places)
     if (!p.within && lexicon.place(p.ref)?.kind === 'country' && !destination(p)) named.set(p.ref, (named.get(p.ref) ?? 0) + 1);
-  const byCount = [...named.entries()].sort((a, b) => b[1] - a[1]);
-  const mostNamed = byCount.length && (byCount.length === 1 || byCount[0][1] > byCount[1][1]) ? byCount[0][0] : null;
+  const mostNamed = countedMost(named);
   // …and counting its towns and regions as its own ("Tunis", "Sfax"), within the story a figure is in (a wire story's
   // dateline opens another): the home the text's people come back to; not a place people went to or are in, nor one
   // they came back from ("returnees from Syria", "brought back 12 young men from Somalia"), nor a conflict zone
@@ -339,8 +338,7 @@ export function placeCountries(
         !cameFrom(p)
       )
         counted.set(p.ref, (counted.get(p.ref) ?? 0) + 1);
-    const ranked = [...counted.entries()].sort((a, b) => b[1] - a[1]);
-    return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    return countedMost(counted);
   };
   // a subdivision the ledger holds as a place of its own (RU-CE) is counted by its ISO 3166-2 code where the text
   // treats it as the origin of the people counted; any other place within (a city, an island, an unlisted region) by

@@ -10,6 +10,7 @@ import { fileLexicon } from './fileLexicon';
 import { BULLET } from './layoutCounts';
 import type { Lexicon, NameMention } from './lexicon';
 import type { Corpus, GoldClaim, Match } from './score';
+import { countedMost } from './sorted';
 import { sentences, type Sentence } from './text';
 
 export type Tally = Record<string, number>;
@@ -327,9 +328,7 @@ function layoutOf(text: string, lexicon: Lexicon): Layout {
   const places = lexicon.find(text, 0, text.length).filter((n) => n.type === 'place');
   const times = new Map<string, number>();
   for (const p of places) times.set(p.ref, (times.get(p.ref) ?? 0) + 1);
-  const ranked = [...times.entries()].sort((a, b) => b[1] - a[1]);
-  const mostNamed = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
-  return { text, sents: sentences(text), places, mostNamed };
+  return { text, sents: sentences(text), places, mostNamed: countedMost(times) };
 }
 
 /**

@@ -12,3 +12,9 @@ export function lowerBound<T>(items: T[], key: (t: T) => number, at: number): nu
   }
   return lo;
 }
+
+/** The key counted strictly more times than any other, or null when none is (no key, or a tie for the most). */
+export function countedMost<K>(counts: ReadonlyMap<K, number>): K | null {
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
