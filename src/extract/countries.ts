@@ -323,8 +323,11 @@ export function placeCountries(
         !CONFLICT_ZONES.has(p.ref) &&
         !cameFrom(p),
     );
+  // (counted once a story, however many of its figures ask)
+  const homes = new Map<number, string | null>();
   const homeCountry = (at: number): string | null => {
     const from = stories.filter((x) => x <= at).pop() ?? 0;
+    if (homes.has(from)) return homes.get(from)!;
     const to = stories.find((x) => x > at) ?? text.length;
     const counted = new Map<string, number>();
     for (const p of places)
@@ -338,7 +341,8 @@ export function placeCountries(
         !cameFrom(p)
       )
         counted.set(p.ref, (counted.get(p.ref) ?? 0) + 1);
-    return countedMost(counted);
+    homes.set(from, countedMost(counted));
+    return homes.get(from)!;
   };
   // a subdivision the ledger holds as a place of its own (RU-CE) is counted by its ISO 3166-2 code where the text
   // treats it as the origin of the people counted; any other place within (a city, an island, an unlisted region) by
