@@ -152,18 +152,39 @@ export function relate(text: string, work: Work[]): void {
       }
     }
   }
-  // contradicts: a figure stated against another's ("disputed the figures", "while other researchers estimate")
-  for (let i = 0; i < work.length; i++) {
-    const s = work[i].fig.sentence;
-    const window = text.slice(Math.max(0, s.start - 200), s.end);
-    if (!/\b(disputed?|contradict(?:s|ed)?|rejected|denied|challenged|questioned|while other|whereas other)\b/i.test(window)) continue;
+}
+
+/**
+ * Words by which a source sets its figure against another's: "puts the figure higher", "disputed", "the real number",
+ * "its own count", "while the ministry says", "not 60". Read in the later figure's own sentence only.
+ */
+const DISAGREEMENT =
+  /\b(?:higher|lower|different|differs?|disagree(?:s|d)?|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|reject(?:s|ed)?|den(?:y|ies|ied)|exaggerat\w*|inflated|underestimat\w*|overestimat\w*|understat\w*|overstat\w*|(?:not|in)accurate|real\s+(?:number|figure|toll|count|total)|(?:own|independent)\s+(?:count|figures?|estimates?|tally|data|claims?|statement|report|sources?)|closer\s+to|nearer|far\s+(?:below|above)|well\s+(?:below|above))\b|,\s*not\s+(?:\d|the\b)/i;
+
+/**
+ * contradicts: a later figure of the same quantity (metric and country) by another source, with another value, set
+ * against it in words ("the Commissioner said the figure was exaggerated, fewer than 100"; "Dushanbe says the figure is
+ * no more than 40"). Read once metrics and countries are final; the earlier figure is the nearest such one in the same
+ * sentence or the three before.
+ */
+export function relateContradictions(text: string, work: Work[], sentenceIndex: (s: Sentence) => number): void {
+  const valueOf = (w: Work) => JSON.stringify([w.fig.value, w.fig.value_low, w.fig.value_high, w.fig.approximation]);
+  for (let i = 1; i < work.length; i++) {
+    const w = work[i];
+    const a = w.attribution;
+    if (!a || w.partOf !== null || w.fig.fraction !== null || w.metric === null) continue;
+    // a part told by its whole ("at least four of the dead were villagers") disagrees with no figure
+    if (/^\s+of\s+(?:the|them|whom|its|their|these|those)\b/i.test(text.slice(w.fig.end, w.fig.end + 20))) continue;
+    if (!DISAGREEMENT.test(text.slice(w.fig.sentence.start, w.fig.sentence.end))) continue;
+    const at = sentenceIndex(w.fig.sentence);
     for (let j = i - 1; j >= 0; j--) {
-      if (work[j].fig.sentence === s) continue;
-      const a = work[i].attribution;
-      const b = work[j].attribution;
-      if (a && b && a.name === b.name) continue;
-      if (work[j].partOf !== null) continue;
-      work[i].relations.push({ type: 'contradicts', target: j });
+      const before = work[j];
+      if (at - sentenceIndex(before.fig.sentence) > 3) break;
+      if (before.metric !== w.metric || JSON.stringify(before.country) !== JSON.stringify(w.country)) continue;
+      if (before.partOf !== null || before.fig.fraction !== null || before.partOf === i) continue;
+      if (before.attribution?.name === a.name || valueOf(before) === valueOf(w)) continue;
+      if (w.relations.some((r) => r.target === j) || before.relations.some((r) => r.target === i)) break;
+      w.relations.push({ type: 'contradicts', target: j });
       break;
     }
   }

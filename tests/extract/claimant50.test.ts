@@ -145,6 +145,8 @@ test('a later clause with a named source speaks for its own figures when the sen
       mention: 'the government',
       cue: 'says',
       as_of: '2026-12-05',
+      // the government's figure of the same returnees set against the writers own count
+      relations: ['contradicts c1'],
     }),
   ]);
 });
