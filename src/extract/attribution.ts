@@ -362,7 +362,12 @@ function cleftWithSource(after: string): boolean {
  * minister was told that 45…", "Parliament was told…" name who heard it (its agent, "told by officials", is read apart).
  */
 function passiveCue(aux: string, verb: string): boolean {
-  return /\b(was|were|is|are|been|be)\s+$/i.test(aux) && /(ed|said|put|found|shown|told)$/.test(verb);
+  // (an adverb between: "Two minors were also questioned and released", "were later found")
+  return (
+    /\b(was|were|is|are|been|be)\s+(?:(?:also|later|then|since|subsequently|first|still|all|both|each|never|not|\p{L}+ly)\s+)?$/iu.test(
+      aux,
+    ) && /(ed|said|put|found|shown|told)$/.test(verb)
+  );
 }
 
 /**

@@ -32,6 +32,17 @@ function placeWithin(names: NameMention[], from: number, to: number): string | n
   return p ? p.ref : null;
 }
 
+/**
+ * The country a sentence opens with as its frame, before a body it names: "In neighbouring Morocco, the Central Bureau
+ * of Judicial Investigations (BCIJ) said…" (the bureau is Morocco's, whichever country the text names most).
+ */
+function framingCountry(text: string, names: NameMention[], at: number): string | null {
+  const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  if (!/^\s*(?:In|Across)\s+[^,.;:]{1,40},\s*(?:the\s+)?$/.test(text.slice(from, at))) return null;
+  const country = placeWithin(names, from, at);
+  return country && /^[A-Z]{2}$/.test(country) ? country : null;
+}
+
 export function organisationsIn(text: string, names: NameMention[]): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   const add = (org: NamedOrganisation) => {
@@ -48,7 +59,7 @@ export function organisationsIn(text: string, names: NameMention[]): NamedOrgani
     const full = m[1].replace(/^(?:The|A|An)\s+/, '');
     if (!ORG_HEAD.test(full)) continue;
     const at = m.index! + m[0].indexOf(full);
-    add({ name: full, acronym: m[2], country: placeWithin(names, at, at + full.length) });
+    add({ name: full, acronym: m[2], country: placeWithin(names, at, at + full.length) ?? framingCountry(text, names, at) });
   }
   for (const m of text.matchAll(POSSESSED_ACRONYM)) {
     const country = placeWithin(names, m.index!, m.index! + m[1].length);

@@ -74,6 +74,12 @@ export function trimNp(np: string): string {
 
 const BAD_SUBJECT =
   /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
+/**
+ * A time, not who speaks: "(…, said) last month that…", "(said) on Monday", "earlier this year", "yesterday" (an inverted
+ * tag's words after its verb when the speaker stands before it).
+ */
+const TIME_PHRASE =
+  /^(?:(?:earlier|later)\s+)?(?:(?:last|this|next|that|the\s+(?:previous|same|following))\s+(?:year|month|week|weekend|decade|spring|summer|autumn|fall|winter|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|recently|earlier|later|(?:in|on|since|by)\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b.*)$/i;
 /** Whom a speaker addresses, opening their words: "My Lords, …", "Mr President, …", "Madam Chair, …". */
 const VOCATIVE =
   /^(?:my\s+lords?|mr\.?\s+(?:deputy\s+)?(?:speaker|president|chairman|chair)|madam\s+(?:deputy\s+)?(?:speaker|president|chair(?:man|woman)?)|ladies\s+and\s+gentlemen|excellencies|colleagues)$/i;
@@ -191,7 +197,7 @@ export function plausibleSubject(np: string): boolean {
   // "Journalists who cover the north" (its verb in the present or the past, a clause of its own no longer than a few words)
   const restricted = DEFINING_RELATIVE.exec(np);
   if (restricted) return plausibleSubject(restricted[1]);
-  if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np)) return false;
+  if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np) || TIME_PHRASE.test(np)) return false;
   // a long phrase is no subject, unless it is a body's long name ("The Office of the United Nations High Commissioner
   // for Human Rights in Geneva"): capitalised words joined by of, for, and, on, in, the
   const length = np.split(/\s+/).length;
