@@ -108,6 +108,34 @@ export function confidenceFrom(r: Readings): number {
   return Math.round(Math.min(0.95, Math.max(0.05, chance)) * 100) / 100;
 }
 
-export function confidenceOf(w: Work): number {
-  return confidenceFrom(readingsOf(w));
+/** The weaker readings in words, for the editor: what lowered a candidate's confidence. */
+const WEAKER: Record<keyof Readings, Partial<Record<Strength, string>>> = {
+  claim: { cue: 'a headline', guessed: 'nothing is said of the number' },
+  metric: {
+    carried: 'the metric carried from another figure',
+    defaulted: 'the metric set by default',
+    guessed: 'the metric read from the people noun alone',
+  },
+  country: {
+    carried: 'the country carried from elsewhere in the text',
+    defaulted: 'no nationality found, or none by a rule',
+    guessed: "the country guessed from the text's most-named",
+  },
+  claimant: {
+    cue: 'the claimant read from a tag or a restatement',
+    carried: 'the claimant carried from an earlier sentence',
+    guessed: 'the claimant named without a cue',
+  },
+};
+
+/** What lowered a candidate's confidence, in words: its `reasons.confidence`. */
+export function confidenceReason(r: Readings): string {
+  const weaker = (Object.keys(WEAKER) as (keyof Readings)[]).map((k) => WEAKER[k][r[k]]).filter((x): x is string => !!x);
+  return weaker.length ? `lowered by ${weaker.join('; ')}` : "every field read from the figure's own words";
+}
+
+/** A candidate's confidence and its reason, from how its fields were read. */
+export function confidenceOf(w: Work): { confidence: number; reason: string } {
+  const r = readingsOf(w);
+  return { confidence: confidenceFrom(r), reason: confidenceReason(r) };
 }

@@ -4,10 +4,11 @@
  * default or from the people noun alone, a claimant carried from an earlier sentence, a country carried or found by no
  * rule, each lowers it. Sentences written for these tests; each asserts every candidate whole, with its confidence.
  */
-import { confidenceFrom, RIGHT } from '../../src/extract/confidence';
+import { confidenceFrom, confidenceReason, RIGHT } from '../../src/extract/confidence';
 import { expected, run, shape } from './support';
 
-const withConfidence = (text: string) => run(text).candidates.map((c) => ({ ...shape(c), confidence: c.confidence }));
+const withConfidence = (text: string) =>
+  run(text).candidates.map((c) => ({ ...shape(c), confidence: c.confidence, why: c.reasons.confidence }));
 
 describe('the confidence of a candidate, from how each field was read', () => {
   test('a figure read wholly from its own words: a status word, its nationality named, its source before a cue', () => {
@@ -22,6 +23,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           cue: 'said',
         }),
         confidence: 0.75,
+        why: "every field read from the figure's own words",
       },
     ]);
   });
@@ -39,6 +41,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           cue: 'said',
         }),
         confidence: 0.49,
+        why: 'lowered by the metric set by default',
       },
     ]);
   });
@@ -56,6 +59,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           cue: 'said',
         }),
         confidence: 0.46,
+        why: 'lowered by the metric read from the people noun alone',
       },
     ]);
   });
@@ -72,17 +76,23 @@ describe('the confidence of a candidate, from how each field was read', () => {
           cue: 'said',
         }),
         confidence: 0.75,
+        why: "every field read from the figure's own words",
       },
       {
         ...expected({ value_text: '40', value: 40, metric: 'still_in_conflict_zone', country: 'BE', claimant: 'Interior Ministry' }),
         confidence: 0.42,
+        why: 'lowered by the country carried from elsewhere in the text; the claimant carried from an earlier sentence',
       },
     ]);
   });
 
   test('a country carried from the whole the figure is part of, its source named before its own cue: a little lower', () => {
     expect(withConfidence('212 Belgians have travelled to Syria. Police said 40 of them were arrested.')).toEqual([
-      { ...expected({ value_text: '212', value: 212, country: 'BE' }), confidence: 0.75 },
+      {
+        ...expected({ value_text: '212', value: 212, country: 'BE' }),
+        confidence: 0.75,
+        why: "every field read from the figure's own words",
+      },
       {
         ...expected({
           value_text: '40',
@@ -95,6 +105,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           relations: ['part_of c1'],
         }),
         confidence: 0.71,
+        why: 'lowered by the country carried from elsewhere in the text',
       },
     ]);
   });
@@ -111,6 +122,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           cue: 'said',
         }),
         confidence: 0.65,
+        why: 'lowered by no nationality found, or none by a rule',
       },
     ]);
   });
@@ -123,6 +135,10 @@ describe('the confidence of a candidate, from how each field was read', () => {
         expect(RIGHT[field][weaker]).toBeLessThan(RIGHT[field].explicit);
         expect(confidenceFrom({ ...surest, [field]: weaker })).toBeLessThan(0.75);
       }
-    expect(confidenceFrom({ claim: 'guessed', metric: 'defaulted', country: 'guessed', claimant: 'carried' })).toBe(0.19);
+    const weakest = { claim: 'guessed', metric: 'defaulted', country: 'guessed', claimant: 'carried' } as const;
+    expect(confidenceFrom(weakest)).toBe(0.19);
+    expect(confidenceReason(weakest)).toBe(
+      "lowered by nothing is said of the number; the metric set by default; the country guessed from the text's most-named; the claimant carried from an earlier sentence",
+    );
   });
 });

@@ -190,7 +190,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** What "low" means on the extractor's scale (review.ts: LOW_CONFIDENCE). */
 const LOW_MEANS =
-  'two or more fields carried from elsewhere, guessed or set by default, or nothing said of the number; in the extractor’s tests, 15–32% of candidates read so had every field right, and some were no claim.';
+  'two or more fields carried from elsewhere, guessed or set by default, or nothing said of the number; in the extractor’s tests, 18–34% of candidates read so had every field right, and some were no claim.';
 /** What "high" means on the same scale (review.ts: HIGH_CONFIDENCE), as scripts/eval-confidence.ts measures it. */
 const HIGH_MEANS =
   'each field read from the figure’s own words (what happened to the people, their nationality, who says so): in the extractor’s tests, 69–80% of such candidates had every field right; check them after.';
