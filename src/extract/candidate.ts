@@ -90,7 +90,7 @@ export interface Candidate {
   stated_on: string | null;
   quote: CandidateQuote;
   relations: CandidateRelation[];
-  /** 0–1: how sure the extractor is that this is a claim and its fields are right. */
+  /** 0–1: how sure the extractor is that this is a claim and its fields are right (the estimated chance: confidence.ts). */
   confidence: number;
   /** For each field filled, a few words saying why ("'over' → more_than"). */
   reasons: Record<string, string>;

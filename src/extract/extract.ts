@@ -607,6 +607,8 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
       reasons.value = `${fig.fraction} of ${work[w.partOf].fig.value} (the whole it is part of)`;
     }
     const quote = quoteOf(text, s.start, s.end);
+    const { confidence, reason: confidenceReason } = confidenceOf(w);
+    reasons.confidence = confidenceReason;
     return {
       id: `c${i + 1}`,
       start: fig.start,
@@ -632,7 +634,7 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
       stated_on: stated,
       quote,
       relations,
-      confidence: confidenceOf(w),
+      confidence,
       reasons,
       alternatives: countryOthers.length > 0 ? { country: countryOthers } : {},
       existing_claim_ids: [],

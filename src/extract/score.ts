@@ -130,6 +130,15 @@ export interface Match {
   index: number;
 }
 
+export type ScoredField = (typeof FIELDS)[number];
+
+/** Whether a matched candidate's field is its gold mention's, as score.py credits it. */
+export function fieldRight(k: ScoredField, cand: Prediction, g: GoldClaim): boolean {
+  if (k === 'value') return (['value', 'value_low', 'value_high'] as const).filter((x) => x in cand).every((x) => same(cand[x], g[x]));
+  if (k === 'claimant') return [norm(g.claimant), norm(g.claimant_mention)].includes(norm(cand.claimant));
+  return same(cand[k], g[k]);
+}
+
 export function score(
   corpus: Corpus,
   predictions: Record<string, Prediction[]>,
@@ -190,11 +199,7 @@ export function score(
       for (const k of FIELDS) {
         if (!(k in cand)) continue;
         fields[k][1]++;
-        let ok: boolean;
-        if (k === 'value') ok = (['value', 'value_low', 'value_high'] as const).filter((x) => x in cand).every((x) => same(cand[x], g[x]));
-        else if (k === 'claimant') ok = [norm(g.claimant), norm(g.claimant_mention)].includes(norm(cand.claimant));
-        else ok = same(cand[k], g[k]);
-        if (ok) fields[k][0]++;
+        if (fieldRight(k, cand, g)) fields[k][0]++;
         else
           fieldMisses.push({
             passage: p.id,

@@ -111,7 +111,7 @@ test('reject all low-confidence: the list to confirm, exactly those rejected and
   const stillLow = low; // c3, rejected above, is not among them
   expect(stillLow).not.toContain('c3');
   expect(review.text).toContain(
-    `href="${path()}?confirm=reject-low#reject-low">Reject all ${stillLow.length} low-confidence candidates (below 50%)…</a>`,
+    `href="${path()}?confirm=reject-low#reject-low">Reject all ${stillLow.length} low-confidence candidates (below 40%)…</a>`,
   );
   const confirm = await editor.get(`${path()}?confirm=reject-low`);
   const section = /<section id="reject-low"[\s\S]*?<\/section>/.exec(confirm.text)![0];
@@ -119,7 +119,9 @@ test('reject all low-confidence: the list to confirm, exactly those rejected and
   expect(count(section, /<li>/g)).toBe(stillLow.length);
   expect(section).toContain(`name="candidates" value="${stillLow.join(' ')}"`);
   // Each says its confidence and why it is low, in the extractor's words; the page says what "low" means.
-  expect(section).toContain('Each is below 50%: the extractor found no word naming the people counted');
+  expect(section).toContain(
+    'Each is below 40%: two or more fields carried from elsewhere, guessed or set by default, or nothing said of the number',
+  );
   expect(section).toContain(`${stillLow[0]}: “${candidates.find((c) => c.id === stillLow[0])!.value_text}”, confidence 35%`);
   expect(section).toContain('(people: no noun after it; claimant: nobody named)');
 

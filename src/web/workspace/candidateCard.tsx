@@ -87,7 +87,8 @@ function Decided({ c, review }: { c: Candidate; review: Review }) {
 }
 
 /** What a reason is about, by the form's label for its field ("As of", not the extractor's `as_of`; walk46). */
-export const reasonLabel = (key: string): string => (key === 'people' ? 'Who is counted' : claimFieldLabel(key));
+export const reasonLabel = (key: string): string =>
+  key === 'people' ? 'Who is counted' : key === 'confidence' ? 'Confidence' : claimFieldLabel(key);
 
 /** Where a candidate's forms post; with no candidate, the start every candidate's address shares. */
 const candidatePath = (review: Review, cid: string) => `/workspace/documents/${review.document.id}/candidates/${cid}`;

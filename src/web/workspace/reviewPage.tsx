@@ -36,9 +36,9 @@ function gapWords(incomplete: SureCandidates['incomplete']): string {
   return (['metric', 'country', 'claimant'] as const).filter((g) => gaps.has(g)).join(' or ');
 }
 
-/** The hints describing the accept-all button: what it leaves to the editor, and why. */
-const leftHints = (incomplete: boolean, unnamed: boolean): string | undefined =>
-  [incomplete && 'accept-high-hint', unnamed && 'accept-high-unnamed'].filter(Boolean).join(' ') || undefined;
+/** The hints describing the accept-all button: what its confidence means, what it leaves to the editor, and why. */
+const leftHints = (incomplete: boolean, unnamed: boolean): string =>
+  ['accept-high-means', incomplete && 'accept-high-hint', unnamed && 'accept-high-unnamed'].filter(Boolean).join(' ');
 
 /** A candidate's state as its mark in the text says it to a screen reader (its card says it in full). */
 const MARK_STATES: Record<string, string> = {
@@ -189,7 +189,11 @@ export interface ReviewPageProps {
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** What "low" means on the extractor's scale (review.ts: LOW_CONFIDENCE). */
-const LOW_MEANS = 'the extractor found no word naming the people counted, and little else (nobody saying it, no country, or no number).';
+const LOW_MEANS =
+  'two or more fields carried from elsewhere, guessed or set by default, or nothing said of the number; in the extractor’s tests, 18–34% of candidates read so had every field right, and some were no claim.';
+/** What "high" means on the same scale (review.ts: HIGH_CONFIDENCE), as scripts/eval-confidence.ts measures it. */
+const HIGH_MEANS =
+  'each field read from the figure’s own words (what happened to the people, their nationality, who says so): in the extractor’s tests, 69–80% of such candidates had every field right; check them after.';
 
 /**
  * "Reject all low-confidence", in two steps that work without script: a link to this page listing the candidates it
@@ -330,6 +334,7 @@ export function ReviewPage({ editor, review, vocab, forms, opened, manual, refus
             </button>
           </form>
         )}
+        {high > 0 && <span class="hint" id="accept-high-means">{`${percent(HIGH_CONFIDENCE)} or more: ${HIGH_MEANS}`}</span>}
         {incomplete.length > 0 && (
           <span class="hint" id="accept-high-hint">
             {`Left for you to complete: ${counted(incomplete.length, 'candidate')} of ${percent(HIGH_CONFIDENCE)} or more (${incomplete
