@@ -222,10 +222,10 @@ const SOURCE_LEAD =
  * 300", "Their own count puts…" (the pronoun and the noun: the mention and the cue).
  */
 const PRONOUN_ESTIMATE =
-  /^\s*(His|Her|Its|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(estimates?|guess|reckoning|count|tally|calculations?|assessment)\s+(?:is|was|puts?|stands?|stood)\b/u;
+  /(?:^\s*|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(His|Her|Its|Their|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(estimates?|guess|reckoning|count|tally|calculations?|assessment)\s+(?:is|was|puts?|stands?|stood)\b/u;
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
-  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
+  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised|best)\s+)*(?:figures?|estimates?|count|tally|assessments?|guess|reckoning)\b/u;
 /** A possessed figure's predicate disputing it, with a cue after: "(Dagestan's figure) … was contradicted by …, which said". */
 const DISPUTED_AFTER =
   /^[^.;]*?\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:later|since|soon|also|sharply|flatly|strongly|publicly|immediately|then)\s+)?(?:contradicted|disputed|challenged|questioned|rejected|denied|contested|refuted)\b[^.;]*\b(?:said|says|say|stated|told|estimated|estimates|put|puts|counted|gave|reported)\b/;
@@ -235,7 +235,7 @@ const DISPUTED_AFTER =
  * source ends at a clause's punctuation or a verb).
  */
 const NOUN_OF_SOURCE =
-  /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?|(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:officials|authorities|services|police|ministry|government|army|military|groups|organi[sz]ations|agencies|experts|researchers|investigators|prosecutors|monitors))(?=\s*(?:[,.;:()“”"]|$))/u;
+  /\b(?:[Bb]y|[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:(?:latest|most\s+recent|own|official|best)\s+)?(?:count|estimate|estimates|tally|reckoning|assessment|calculations?|figures|view|records)\s+of\s+((?:the\s+|its\s+|their\s+)?\p{Lu}[^,.;:()“”"]{1,80}?|(?:the\s+)?(?:[\p{Ll}’'-]+\s+){0,3}(?:officials|authorities|services|police|ministry|ministries|governments?|army|military|groups|organi[sz]ations|agencies|experts|researchers|investigators|prosecutors|monitors))(?=\s*(?:[,.;:()“”"]|$))/u;
 
 /**
  * "By police count", "by UN estimates", "by government figures": a name or a body (no possessive: "by the army's count"
@@ -856,7 +856,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   }
   // "Supo's figure stays at over 80", "by the army's own count": a possessor's figure is the possessor's claim
   // (asked only of a body with an apostrophe and a figure's noun, the words it cannot match without)
-  m = /['’]/.test(body) && /figure|estimate|count|tally|assessment/.test(body) ? POSSESSED_FIGURE.exec(body) : null;
+  m = /['’]/.test(body) && /figure|estimate|count|tally|assessment|guess|reckoning/.test(body) ? POSSESSED_FIGURE.exec(body) : null;
   // ("Dagestan's figure … was contradicted by the FSB, which said that no more than 900…": a figure disputed is the
   // subject of the dispute, and the figure the sentence gives is whoever disputes it, the cue's)
   if (m && DISPUTED_AFTER.test(body.slice(m.index + m[0].length))) m = null;
@@ -873,9 +873,15 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   if (m) {
     const pronoun = { her: 'she', his: 'he', their: 'they', its: 'it' }[m[1].toLowerCase() as 'her' | 'his' | 'their' | 'its'];
     const opening = !/^by\s/i.test(m[0]);
+    // ("…, and its latest estimate is that…", after a clause: a body named earlier in the sentence is what "its" stands
+    // for, and a pronoun nothing named before resolves names nobody; resolved before the mention is noted)
+    const afterClause = opening && !/^\s*(?:His|Her|Its|Their)\s/.test(m[0]);
+    if (afterClause && /^(?:it|they)$/.test(pronoun)) refs.noteBodies(body.slice(0, m.index));
+    const before = afterClause ? refs.resolve(pronoun) : null;
     const made = opening
       ? make(m[1], s.start + m.index + m[0].indexOf(m[1]), m[2], null)
       : make(m[0].replace(/^by\s+/i, ''), s.start + m.index + m[0].indexOf(m[1]), 'by', null);
+    if (made && afterClause) return before ? { ...made, name: before, unnamed: undefined } : { ...made, unnamed: true };
     const resolved = refs.resolve(pronoun);
     // ("its own count" reads as a source noun with no author until its pronoun is resolved)
     if (made) return resolved ? { ...made, name: resolved, unnamed: undefined } : made;

@@ -11,7 +11,8 @@ import { withoutDeterminer } from './persons';
 import { bracketedMatches } from './text';
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
-const FIGURES_NOUN = '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?)';
+const FIGURES_NOUN =
+  '(?:estimates?|figures?|data|statistics|numbers|counts?|tally|tallies|records|list|calculations?|guess|guesses|reckoning)';
 /** Nouns for a publication: a claimant of its own when nobody wrote it ("the report said"). */
 export const PUBLICATION_NOUN =
   '(?:reports?|study|studies|survey|surveys|analysis|assessment|review|paper|brief|briefing|bulletin|statement|reply|answer|response|letter)';

@@ -213,8 +213,8 @@ export class Referents {
    */
   note(name: string, np: string, described = ''): void {
     const person = personName(np) !== null && !ORG_WORDS.test(name);
-    // a pronoun left unresolved ("He", "she") names nobody a later "he" or "she" could stand for
-    if (/^(?:he|she|they|it|you)$/i.test(name)) return;
+    // a pronoun left unresolved ("He", "she", a possessive "its") names nobody a later "he" or "it" could stand for
+    if (/^(?:he|she|they|it|you|his|her|its|their)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
     else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
     // (of the description, its role noun only: "the army" is no spokesman of the army)

@@ -59,7 +59,7 @@ const PEER = /^(?:Lord|Lady|Baroness|Earl|Viscount|Bishop)\s/;
  * ("URGENT:", "BREAKING:", "FLASH:"), the agency's own voice.
  */
 const NOT_SPEAKER =
-  /^(?:Q|A|Question|Answer|Urgent|Breaking|Breaking news|Flash|News ?flash|Alert|News alert|Bulletin|Developing|Exclusive|Advisory|Latest|Live|Factbox|Explainer|Timeline|Analysis|Editorial|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Super|Supers|Lower third|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology)$/i;
+  /^(?:Q|A|Question|Answer|Urgent|Breaking|Breaking news|Flash|News ?flash|Alert|News alert|Bulletin|Developing|Exclusive|Advisory|Latest|Live|Factbox|Explainer|Timeline|Analysis|Editorial|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Super|Supers|Lower third|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology|Response|Reply|Finding|Findings|Outcome|Decision|Status|Result|Results)$/i;
 
 /**
  * The speaker labels of a transcript, by the sentence that opens each turn. A text with fewer than two labelled

@@ -208,6 +208,9 @@ export const CUE_VERBS =
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
   'thinks|fears|feared|tweeted|claim|' +
+  // an accusation and a description that carry a figure: "Prosecutors accused the cell of killing 37", "the ministry described
+  // the cell as having more than 60 members"
+  "(?:accused|accuses|accuse)(?=\\s+(?:the|a|an|him|her|them|his|their|its|this|these|those)(?:\\s+[\\w’'-]+){0,3}?\\s+of\\b)|(?:described|describes|describe)(?=\\s+(?:the|a|an|him|her|them|his|their|its|this|these|those)(?:\\s+[\\w’'-]+){0,4}?\\s+as\\b)|" +
   // a bare verb of counting after a modal: "The Commission was able to identify 23,969", "the audit team could trace 900"
   '(?:identify|verify|document|trace|record|confirm|count)(?<=\\b(?:to|could|can)\\s+(?:identify|verify|document|trace|record|confirm|count))|' +
   '(?:is|was|are|were)\\s+aware\\s+of';
