@@ -435,6 +435,30 @@ describe('the relations of a claim on its edit page (web50)', () => {
     expect(await held(id)).toHaveLength(1);
   });
 
+  test('refuses a row naming a claim with no relation chosen, where the edit had saved without it (review51)', async () => {
+    const other = await freshClaim({ value: 900, value_text: '900' });
+    const id = await freshClaim();
+    const before = await row(id);
+    // the empty row filled in, its type left at "no relation": the editor meant to add one
+    const res = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_target_0: `claim:${other}`, value: '45', value_text: '45', reason: 'linking' }),
+    );
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(`Relation 1: this claim: choose how this claim relates to claim ${other}, or empty the row`);
+    expect(res.text).toMatch(/<a href="#edit-rel_type_0">/);
+    expect(fieldValue(res.text, 'rel_target_0')).toBe(`claim:${other}`);
+    expect(await row(id)).toEqual(before);
+    // a row of a relation the claim holds, its type set to "no relation", still removes it
+    const linked = await freshClaim({ relations: [{ type: 'contradicts', claim_id: other }] });
+    const removed = await editor.post(
+      `/workspace/claims/${linked}/edit`,
+      await formWithRows(linked, { rel_type_0: '', reason: 'unlinking' }),
+    );
+    expect(removed.headers.location).toBe(`/claims/${linked}?edited=2-1-0#outcome`);
+    expect(await held(linked)).toEqual([]);
+  });
+
   test('refuses a row naming no claim, a claim that does not exist or a loop at its field, saving nothing', async () => {
     const id = await freshClaim();
     const whole = await freshClaim({ relations: [{ type: 'part_of', claim_id: id }] });

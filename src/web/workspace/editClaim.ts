@@ -12,7 +12,7 @@ import { reasonProblem } from '../../revisions/reason';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
 import { checkClaimBody, claimantFor } from './checkClaimForm';
-import { type ClaimForm, field, figureBody, type FigureForm, type FormBody, formFieldOf, readRelationRows } from './form';
+import { type ClaimForm, claimRef, field, figureBody, type FigureForm, type FormBody, formFieldOf, readRelationRows } from './form';
 import { refusedFields } from './messages';
 import { type ActorChoice, FormError } from './review';
 
@@ -129,18 +129,28 @@ function relationsOf(
   // The page always sends a row (the empty one to add): a form with none says nothing of the relations, and leaves them.
   if (form.relations.length === 0) return undefined;
   const wanted: { type: RelationType; claim_id: number; row: number }[] = [];
+  const heldClaims = new Set(held.map((r) => r.claim_id));
   form.relations.forEach((row, i) => {
-    if (row.type === '') return;
+    const claimId = claimRef(row.target);
+    if (row.type === '') {
+      // "no relation" on a row the claim holds removes its relation; on a row naming another claim (the empty row
+      // filled in, its type forgotten) it would drop what the editor typed without a word
+      if (row.target.trim() !== '' && (claimId === null || !heldClaims.has(claimId)))
+        errors.push({
+          field: `rel_type_${i}`,
+          message: `choose how this claim relates to ${claimId === null ? 'the claim named' : `claim ${claimId}`}, or empty the row`,
+        });
+      return;
+    }
     if (!isOneOf(RELATION_TYPES, row.type)) {
       errors.push({ field: `rel_type_${i}`, message: `must be one of ${RELATION_TYPES.join(', ')}` });
       return;
     }
-    const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
-    if (!ref) {
+    if (claimId === null) {
       errors.push({ field: `rel_target_${i}`, message: 'must be a claim: its number, such as claim:12 or 12' });
       return;
     }
-    wanted.push({ type: row.type, claim_id: Number(ref[1]), row: i });
+    wanted.push({ type: row.type, claim_id: claimId, row: i });
   });
   const left = new Map<string, HeldRelation[]>();
   for (const r of held) left.set(relationKey(r), [...(left.get(relationKey(r)) ?? []), r]);
@@ -266,8 +276,8 @@ export async function relatedOfEdit(
     return [];
   });
   const named = form.relations.flatMap((r) => {
-    const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(r.target.trim());
-    return ref ? [Number(ref[1])] : [];
+    const claimId = claimRef(r.target);
+    return claimId === null ? [] : [claimId];
   });
   const ids = [...new Set([...named, ...incoming.map((r) => r.claim_id)])].filter((n) => n <= 2_147_483_647).slice(0, 100);
   return { related: ids.length > 0 ? await services.claims.getMany(ids) : [], incoming };

@@ -18,6 +18,7 @@ import {
   RETRACT_FIELD_LABELS,
   retractClaimPath,
 } from './editClaim';
+import { claimRef } from './form';
 import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens, type SentField } from './formParts';
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
@@ -216,7 +217,7 @@ function RelationFields({
         one. Saved with the correction, in its revision.
       </p>
       {relationRowsOf(form).map((r, i) => {
-        const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(r.target.trim());
+        const claimId = claimRef(r.target);
         return (
           <div class="ws-relation">
             <RelationTypeField id={`edit-rel_type_${i}`} row={i} type={r.type} errors={errors} />
@@ -225,7 +226,7 @@ function RelationFields({
               label={claimFieldLabel(`rel_target_${i}`)}
               name={`rel_target_${i}`}
               errors={errors}
-              hint={ref ? relatedInWords(related, Number(ref[1])) : undefined}
+              hint={claimId === null ? undefined : relatedInWords(related, claimId)}
             >
               {(a) => <input type="text" maxLength={40} value={r.target} {...a} />}
             </Field>

@@ -146,6 +146,15 @@ export function readClaimForm(body: FormBody): ClaimForm {
   return { ...form, use_country: chosenReading(body), relations: readRelationRows(body) };
 }
 
+/**
+ * The claim a form's field names by number, as the workspace's forms write it ("claim:12", "#12" or "12", spaces
+ * around allowed), or null: a relation's "to", the claim a quote is a source of.
+ */
+export function claimRef(written: string): number | null {
+  const m = /^(?:claim:)?#?(\d{1,15})$/.exec(written.trim());
+  return m ? Number(m[1]) : null;
+}
+
 /** A claim form's relation rows as sent (`rel_type_0`, `rel_target_0`, …): a candidate's, a claim by hand, a claim's edit. */
 export function readRelationRows(body: FormBody, rows = MAX_RELATION_ROWS): ClaimForm['relations'] {
   const relations: ClaimForm['relations'] = [];
