@@ -435,6 +435,22 @@ describe('the relations of a claim on its edit page (web50)', () => {
     expect(await held(id)).toHaveLength(1);
   });
 
+  test('suggests the other claims of its documents for a relation, by number, words and claimant, none retracted (review51)', async () => {
+    const gone = await freshClaim({ value: 41, value_text: '41' });
+    await request(t.app).delete(`/v1/claims/${gone}`).set(t.as.editor).set('If-Match', '"v1"').send({ reason: 'a duplicate' }).expect(200);
+    const id = await freshClaim();
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    const list = /<datalist id="edit-claims">([\s\S]*?)<\/datalist>/.exec(page.text)?.[1] ?? '';
+    const offered = [...list.matchAll(/<option value="claim:(\d+)">([^<]*)<\/option>/g)].map(([, n, label]) => [Number(n), label]);
+    // the seed's claims quote document 1, as this one does
+    expect(offered).toContainEqual([2, 'claim 2: over 300 (Nurtai Abykaev)']);
+    expect(offered.map(([n]) => n)).not.toContain(id);
+    expect(offered.map(([n]) => n)).not.toContain(gone);
+    expect(page.text).toMatch(
+      /<input[^>]*list="edit-claims"[^>]*name="rel_target_0"|<input[^>]*name="rel_target_0"[^>]*list="edit-claims"/,
+    );
+  });
+
   test('refuses a row naming a claim with no relation chosen, where the edit had saved without it (review51)', async () => {
     const other = await freshClaim({ value: 900, value_text: '900' });
     const id = await freshClaim();

@@ -258,6 +258,27 @@ export function relationRowsOf(form: EditClaimForm): ClaimForm['relations'] {
   return rows;
 }
 
+/** How many claims of its documents a claim's edit page offers to relate it to. */
+const RELATION_CHOICES_SHOWN = 200;
+
+/**
+ * The claims a claim's edit page offers its relation rows (a list the "to" field suggests from, typing a number still
+ * works): the other claims quoting the documents that are its sources, as the review offers a document's claims, each
+ * by its number, words and claimant. A retracted claim is none of them.
+ */
+export async function relationChoices(services: Services, claim: Claim): Promise<{ id: number; label: string }[]> {
+  const documents = [...new Set(claim.sources.map((s) => s.document.id))].slice(0, 5);
+  const pages = await Promise.all(
+    documents.map((documentId) => services.claims.list({ documentId, statuses: ['active', 'superseded'], limit: RELATION_CHOICES_SHOWN })),
+  );
+  const seen = new Set([claim.id]);
+  return pages
+    .flatMap((p) => p.data)
+    .filter((c) => !seen.has(c.id) && seen.add(c.id))
+    .slice(0, RELATION_CHOICES_SHOWN)
+    .map((c) => ({ id: c.id, label: `claim ${c.id}: ${c.value_text} (${c.claimant.name})` }));
+}
+
 /**
  * For the edit page's relations: the relations other claims hold to this one (the served claim's, less those it holds
  * itself), and the claims the form's rows and those name.
