@@ -475,6 +475,25 @@ describe('the relations of a claim on its edit page (web50)', () => {
     expect(await held(linked)).toEqual([]);
   });
 
+  test('names the other row of a clash by its label, not by the API pointer (review51)', async () => {
+    const other = await freshClaim({ value: 900, value_text: '900' });
+    const id = await freshClaim();
+    const res = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_type_0: 'contradicts', rel_target_0: `${other}`, reason: 'linking' }),
+    );
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2-0-1#outcome`);
+    const clash = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_type_1: 'corroborates', rel_target_1: `claim:${other}`, reason: 'linking again' }),
+    );
+    expect(clash.status).toBe(422);
+    expect(clash.text).toContain(
+      `Relation 2: to: says this claim corroborates claim ${other}, where relation 1 says it contradicts it, by the same asserter`,
+    );
+    expect(clash.text).not.toContain('/relations/');
+  });
+
   test('refuses a row naming no claim, a claim that does not exist or a loop at its field, saving nothing', async () => {
     const id = await freshClaim();
     const whole = await freshClaim({ relations: [{ type: 'part_of', claim_id: id }] });

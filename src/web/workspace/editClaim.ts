@@ -12,7 +12,7 @@ import { reasonProblem } from '../../revisions/reason';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
 import { checkClaimBody, claimantFor } from './checkClaimForm';
-import { type ClaimForm, claimRef, field, figureBody, type FigureForm, type FormBody, formFieldOf, readRelationRows } from './form';
+import { type ClaimForm, claimRef, field, figureBody, type FigureForm, type FormBody, formErrorOf, readRelationRows } from './form';
 import { refusedFields } from './messages';
 import { type ActorChoice, FormError } from './review';
 
@@ -224,7 +224,7 @@ export async function saveEdit(
   else if (/^\d{1,2}$/.test(credibility)) body.credibility = Number(credibility);
   else errors.push({ field: 'credibility', message: 'must be a grade from 1 to 6, or none' });
   const claimant = await claimantFor(services, validator, form, errors, `claimant named in an edit of claim ${id}`);
-  const byForm = (e: DomainError) => e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, { relationRows }) }));
+  const byForm = (e: DomainError) => e.errors.map((err) => formErrorOf(err, { relationRows }));
   await checkClaimBody(services, validator, claimant, { relationRows, schema: 'claim.json#/$defs/ClaimPatch', claimId: id }, body, errors);
   const refused = (message: string, found: FieldError[]) =>
     new FormError(

@@ -322,6 +322,18 @@ export function formFieldOf(pointer: string, map: FieldMap): string {
   }
 }
 
+/**
+ * A service's error of a claim body as the form says it: at the form's field (formFieldOf), and a relation its message
+ * names by JSON Pointer ("where /relations/0 says it contradicts it") named as the form labels its row ("relation 1").
+ */
+export function formErrorOf(err: FieldError, map: FieldMap): FieldError {
+  const message = err.message.replace(/\/relations\/(\d{1,2})\b/g, (pointer, i: string) => {
+    const row = map.relationRows[Number(i)];
+    return row === undefined ? pointer : `relation ${row + 1}`;
+  });
+  return { ...err, field: formFieldOf(err.field, map), message };
+}
+
 /** The member of a claim body a form's field fills in (formFieldOf the other way): what a later check skips when the field is at fault. */
 export function bodyMemberOf(formField: string): string {
   if (formField === 'quote') return 'sources';

@@ -7,7 +7,7 @@ import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { checkClaimForm } from './checkClaimForm';
-import { ClaimForm, claimCountry, claimRef, formFieldOf, proposedForm, sourceOfRefusal } from './form';
+import { ClaimForm, claimCountry, claimRef, formErrorOf, proposedForm, sourceOfRefusal } from './form';
 import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
@@ -157,7 +157,7 @@ export class WorkspaceService {
         if (e instanceof DomainError && e.errors.length > 0)
           throw new FormError(
             e.message,
-            e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, map) })),
+            e.errors.map((err) => formErrorOf(err, map)),
           );
         throw e;
       });
