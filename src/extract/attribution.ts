@@ -229,6 +229,24 @@ const POSSESSED_FIGURE =
 /** A possessed figure's predicate disputing it, with a cue after: "(Dagestan's figure) … was contradicted by …, which said". */
 const DISPUTED_AFTER =
   /^[^.;]*?\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:later|since|soon|also|sharply|flatly|strongly|publicly|immediately|then)\s+)?(?:contradicted|disputed|challenged|questioned|rejected|denied|contested|refuted)\b[^.;]*\b(?:said|says|say|stated|told|estimated|estimates|put|puts|counted|gave|reported)\b/;
+  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised)\s+)*(?:figures?|estimates?|count|tally|assessments?)\b/u;
+/** A predicate disputing a figure: "was contradicted", "has since been disputed". */
+const DISPUTING =
+  /\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:later|since|soon|also|sharply|flatly|strongly|publicly|immediately|then)\s+)?(?:contradicted|disputed|challenged|questioned|rejected|denied|contested|refuted)\b/;
+/** A cue saying a figure: "said", "put", "estimated". */
+const SAYING = /\b(?:said|says|say|stated|told|estimated|estimates|put|puts|counted|gave|reported)\b/;
+
+/**
+ * Whether the words after a possessed figure dispute it, with a cue after, before the clause's full stop or semicolon:
+ * "(Dagestan's figure) … was contradicted by …, which said". The first dispute is the one to ask (a cue after a later one
+ * is after it too), so the words are read once: one pattern with a lazy run before the dispute and a greedy run after it
+ * read a run of 200,000 characters of disputes without a cue in seconds.
+ */
+export function disputedAfter(words: string): boolean {
+  const clause = words.slice(0, words.search(/[.;]|$/));
+  const dispute = DISPUTING.exec(clause);
+  return dispute !== null && SAYING.test(clause.slice(dispute.index + dispute[0].length));
+}
 
 /**
  * A figure's noun before its source: "by the count of X", "in the assessment of X", "according to the estimate of X" (the
@@ -859,7 +877,7 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   m = /['’]/.test(body) && /figure|estimate|count|tally|assessment|guess|reckoning/.test(body) ? POSSESSED_FIGURE.exec(body) : null;
   // ("Dagestan's figure … was contradicted by the FSB, which said that no more than 900…": a figure disputed is the
   // subject of the dispute, and the figure the sentence gives is whoever disputes it, the cue's)
-  if (m && DISPUTED_AFTER.test(body.slice(m.index + m[0].length))) m = null;
+  if (m && disputedAfter(body.slice(m.index + m[0].length))) m = null;
   if (m) {
     const made = make(m[0], s.start + m.index, '', null);
     if (made) return made;

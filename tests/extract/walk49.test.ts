@@ -2,6 +2,7 @@
  * Extract106: misreadings a browser walk found on three articles the walker wrote (tests/fixtures/extract-trials106).
  * Sentences written for these tests; each assertion is of the whole candidate list.
  */
+import { disputedAfter } from '../../src/extract/attribution';
 import { expected, shapes } from './support';
 
 const at = { published: '2026-11-30' };
@@ -80,6 +81,18 @@ describe('a figure disputed is not the source of the figure that disputes it', (
         cue: 'said',
       }),
     ]);
+  });
+
+  test('the words after the figure are read once, however many disputes they hold without a cue (review51)', () => {
+    expect(disputedAfter(' of 300 was later disputed by the FSB, which said 900.')).toBe(true);
+    expect(disputedAfter(' was disputed; the FSB said 900.')).toBe(false);
+    expect(disputedAfter(' was cited by the FSB, which said 900.')).toBe(false);
+    const disputes = 'was disputed '.repeat(16_000);
+    const started = performance.now();
+    expect(disputedAfter(disputes)).toBe(false);
+    expect(disputedAfter(`${disputes}and then said`)).toBe(true);
+    // one pattern with a lazy run before the dispute and a greedy one after it took seconds here
+    expect(performance.now() - started).toBeLessThan(200);
   });
 
   test('a possessed figure with no dispute is still its possessor', () => {

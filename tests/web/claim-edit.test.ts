@@ -435,6 +435,65 @@ describe('the relations of a claim on its edit page (web50)', () => {
     expect(await held(id)).toHaveLength(1);
   });
 
+  test('suggests the other claims of its documents for a relation, by number, words and claimant, none retracted (review51)', async () => {
+    const gone = await freshClaim({ value: 41, value_text: '41' });
+    await request(t.app).delete(`/v1/claims/${gone}`).set(t.as.editor).set('If-Match', '"v1"').send({ reason: 'a duplicate' }).expect(200);
+    const id = await freshClaim();
+    const page = await editor.get(`/workspace/claims/${id}/edit`);
+    const list = /<datalist id="edit-claims">([\s\S]*?)<\/datalist>/.exec(page.text)?.[1] ?? '';
+    const offered = [...list.matchAll(/<option value="claim:(\d+)">([^<]*)<\/option>/g)].map(([, n, label]) => [Number(n), label]);
+    // the seed's claims quote document 1, as this one does
+    expect(offered).toContainEqual([2, 'claim 2: over 300 (Nurtai Abykaev)']);
+    expect(offered.map(([n]) => n)).not.toContain(id);
+    expect(offered.map(([n]) => n)).not.toContain(gone);
+    expect(page.text).toMatch(
+      /<input[^>]*list="edit-claims"[^>]*name="rel_target_0"|<input[^>]*name="rel_target_0"[^>]*list="edit-claims"/,
+    );
+  });
+
+  test('refuses a row naming a claim with no relation chosen, where the edit had saved without it (review51)', async () => {
+    const other = await freshClaim({ value: 900, value_text: '900' });
+    const id = await freshClaim();
+    const before = await row(id);
+    // the empty row filled in, its type left at "no relation": the editor meant to add one
+    const res = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_target_0: `claim:${other}`, value: '45', value_text: '45', reason: 'linking' }),
+    );
+    expect(res.status).toBe(422);
+    expect(res.text).toContain(`Relation 1: this claim: choose how this claim relates to claim ${other}, or empty the row`);
+    expect(res.text).toMatch(/<a href="#edit-rel_type_0">/);
+    expect(fieldValue(res.text, 'rel_target_0')).toBe(`claim:${other}`);
+    expect(await row(id)).toEqual(before);
+    // a row of a relation the claim holds, its type set to "no relation", still removes it
+    const linked = await freshClaim({ relations: [{ type: 'contradicts', claim_id: other }] });
+    const removed = await editor.post(
+      `/workspace/claims/${linked}/edit`,
+      await formWithRows(linked, { rel_type_0: '', reason: 'unlinking' }),
+    );
+    expect(removed.headers.location).toBe(`/claims/${linked}?edited=2-1-0#outcome`);
+    expect(await held(linked)).toEqual([]);
+  });
+
+  test('names the other row of a clash by its label, not by the API pointer (review51)', async () => {
+    const other = await freshClaim({ value: 900, value_text: '900' });
+    const id = await freshClaim();
+    const res = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_type_0: 'contradicts', rel_target_0: `${other}`, reason: 'linking' }),
+    );
+    expect(res.headers.location).toBe(`/claims/${id}?edited=2-0-1#outcome`);
+    const clash = await editor.post(
+      `/workspace/claims/${id}/edit`,
+      await formWithRows(id, { rel_type_1: 'corroborates', rel_target_1: `claim:${other}`, reason: 'linking again' }),
+    );
+    expect(clash.status).toBe(422);
+    expect(clash.text).toContain(
+      `Relation 2: to: says this claim corroborates claim ${other}, where relation 1 says it contradicts it, by the same asserter`,
+    );
+    expect(clash.text).not.toContain('/relations/');
+  });
+
   test('refuses a row naming no claim, a claim that does not exist or a loop at its field, saving nothing', async () => {
     const id = await freshClaim();
     const whole = await freshClaim({ relations: [{ type: 'part_of', claim_id: id }] });

@@ -5,7 +5,7 @@ import { isOneOf } from '../../closedSets';
 import { distinctFieldErrors, DomainError, FieldError } from '../../errors';
 import type { Services } from '../../services';
 import { type Validator, withoutFaulty } from '../../validate';
-import { bodyMemberOf, ClaimForm, claimBody, claimFormValue, FieldMap, formFieldOf, proposedForm } from './form';
+import { bodyMemberOf, ClaimForm, claimBody, claimFormValue, claimRef, FieldMap, formErrorOf, proposedForm } from './form';
 import { refusedFields } from './messages';
 import { FormError, type Review } from './review';
 import type { PendingRelation } from './store';
@@ -47,10 +47,10 @@ export async function checkClaimForm(
       return;
     }
     const type = row.type;
-    const claimRef = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
-    if (claimRef) {
+    const claimId = claimRef(row.target);
+    if (claimId !== null) {
       map.relationRows[direct.length] = i;
-      direct.push({ type, claim_id: Number(claimRef[1]) });
+      direct.push({ type, claim_id: claimId });
       return;
     }
     // Typed into a text field, the target may come with spaces around it (pendingRows trims it alike).
@@ -109,7 +109,7 @@ export async function checkClaimBody(
   const input = withoutFaulty<ClaimInput>({ ...body, claimant_id: claimantId }, faulty);
   if (how.claimId === undefined) await services.claims.checkNew(input, faulty, found);
   else await services.claims.checkEdit(how.claimId, input, faulty, found);
-  const named = distinctFieldErrors(found.map((err) => ({ ...err, field: formFieldOf(err.field, how) })));
+  const named = distinctFieldErrors(found.map((err) => formErrorOf(err, how)));
   errors.push(...named.filter((e) => !errors.some((o) => o.field === e.field && o.message === e.message)));
 }
 

@@ -42,7 +42,6 @@ function claimChoices(review: Review, holders: number[]): { id: number; label: s
   return ids.map((id) => ({ id, label: cited.get(id) ?? `claim ${id}` }));
 }
 
-/** The places and groups every claim form's text fields offer, once for the page (SHARED_LISTS). */
 /** A relation row's type: one of the relations, or none (the row adds or keeps nothing). The workspace's two relation forms. */
 export function RelationTypeField({ id, row, type, errors }: { id: string; row: number; type: string; errors: FieldError[] }) {
   return (
@@ -63,6 +62,7 @@ export function RelationTypeField({ id, row, type, errors }: { id: string; row: 
   );
 }
 
+/** The places and groups every claim form's text fields offer, once for the page (SHARED_LISTS). */
 export function VocabularyChoices({ vocab }: { vocab: Vocabularies }) {
   const placeName = new Map(vocab.places.map((p) => [p.code, p.name]));
   return (

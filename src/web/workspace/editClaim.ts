@@ -12,7 +12,7 @@ import { reasonProblem } from '../../revisions/reason';
 import type { Services } from '../../services';
 import type { Validator } from '../../validate';
 import { checkClaimBody, claimantFor } from './checkClaimForm';
-import { type ClaimForm, field, figureBody, type FigureForm, type FormBody, formFieldOf, readRelationRows } from './form';
+import { type ClaimForm, claimRef, field, figureBody, type FigureForm, type FormBody, formErrorOf, readRelationRows } from './form';
 import { refusedFields } from './messages';
 import { type ActorChoice, FormError } from './review';
 
@@ -129,18 +129,28 @@ function relationsOf(
   // The page always sends a row (the empty one to add): a form with none says nothing of the relations, and leaves them.
   if (form.relations.length === 0) return undefined;
   const wanted: { type: RelationType; claim_id: number; row: number }[] = [];
+  const heldClaims = new Set(held.map((r) => r.claim_id));
   form.relations.forEach((row, i) => {
-    if (row.type === '') return;
+    const claimId = claimRef(row.target);
+    if (row.type === '') {
+      // "no relation" on a row the claim holds removes its relation; on a row naming another claim (the empty row
+      // filled in, its type forgotten) it would drop what the editor typed without a word
+      if (row.target.trim() !== '' && (claimId === null || !heldClaims.has(claimId)))
+        errors.push({
+          field: `rel_type_${i}`,
+          message: `choose how this claim relates to ${claimId === null ? 'the claim named' : `claim ${claimId}`}, or empty the row`,
+        });
+      return;
+    }
     if (!isOneOf(RELATION_TYPES, row.type)) {
       errors.push({ field: `rel_type_${i}`, message: `must be one of ${RELATION_TYPES.join(', ')}` });
       return;
     }
-    const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(row.target.trim());
-    if (!ref) {
+    if (claimId === null) {
       errors.push({ field: `rel_target_${i}`, message: 'must be a claim: its number, such as claim:12 or 12' });
       return;
     }
-    wanted.push({ type: row.type, claim_id: Number(ref[1]), row: i });
+    wanted.push({ type: row.type, claim_id: claimId, row: i });
   });
   const left = new Map<string, HeldRelation[]>();
   for (const r of held) left.set(relationKey(r), [...(left.get(relationKey(r)) ?? []), r]);
@@ -214,7 +224,7 @@ export async function saveEdit(
   else if (/^\d{1,2}$/.test(credibility)) body.credibility = Number(credibility);
   else errors.push({ field: 'credibility', message: 'must be a grade from 1 to 6, or none' });
   const claimant = await claimantFor(services, validator, form, errors, `claimant named in an edit of claim ${id}`);
-  const byForm = (e: DomainError) => e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, { relationRows }) }));
+  const byForm = (e: DomainError) => e.errors.map((err) => formErrorOf(err, { relationRows }));
   await checkClaimBody(services, validator, claimant, { relationRows, schema: 'claim.json#/$defs/ClaimPatch', claimId: id }, body, errors);
   const refused = (message: string, found: FieldError[]) =>
     new FormError(
@@ -248,6 +258,27 @@ export function relationRowsOf(form: EditClaimForm): ClaimForm['relations'] {
   return rows;
 }
 
+/** How many claims of its documents a claim's edit page offers to relate it to. */
+const RELATION_CHOICES_SHOWN = 200;
+
+/**
+ * The claims a claim's edit page offers its relation rows (a list the "to" field suggests from, typing a number still
+ * works): the other claims quoting the documents that are its sources, as the review offers a document's claims, each
+ * by its number, words and claimant. A retracted claim is none of them.
+ */
+export async function relationChoices(services: Services, claim: Claim): Promise<{ id: number; label: string }[]> {
+  const documents = [...new Set(claim.sources.map((s) => s.document.id))].slice(0, 5);
+  const pages = await Promise.all(
+    documents.map((documentId) => services.claims.list({ documentId, statuses: ['active', 'superseded'], limit: RELATION_CHOICES_SHOWN })),
+  );
+  const seen = new Set([claim.id]);
+  return pages
+    .flatMap((p) => p.data)
+    .filter((c) => !seen.has(c.id) && seen.add(c.id))
+    .slice(0, RELATION_CHOICES_SHOWN)
+    .map((c) => ({ id: c.id, label: `claim ${c.id}: ${c.value_text} (${c.claimant.name})` }));
+}
+
 /**
  * For the edit page's relations: the relations other claims hold to this one (the served claim's, less those it holds
  * itself), and the claims the form's rows and those name.
@@ -266,8 +297,8 @@ export async function relatedOfEdit(
     return [];
   });
   const named = form.relations.flatMap((r) => {
-    const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(r.target.trim());
-    return ref ? [Number(ref[1])] : [];
+    const claimId = claimRef(r.target);
+    return claimId === null ? [] : [claimId];
   });
   const ids = [...new Set([...named, ...incoming.map((r) => r.claim_id)])].filter((n) => n <= 2_147_483_647).slice(0, 100);
   return { related: ids.length > 0 ? await services.claims.getMany(ids) : [], incoming };

@@ -18,6 +18,7 @@ import {
   RETRACT_FIELD_LABELS,
   retractClaimPath,
 } from './editClaim';
+import { claimRef } from './form';
 import { CLAIM_FIELD_LABELS, claimFieldLabel, Field, FormTokens, type SentField } from './formParts';
 import type { ActorChoice } from './review';
 import type { Editor } from './session';
@@ -178,7 +179,12 @@ export interface EditClaimPageProps {
   held?: HeldRelation[];
   /** The relations other claims hold to this one (served as incoming): removed on the other claim's edit page. */
   incoming?: { type: ServedRelationType; claim_id: number }[];
+  /** The claims its relation rows suggest (relationChoices: the other claims of its documents). */
+  choices?: { id: number; label: string }[];
 }
+
+/** The id of the list of claims the edit page's relation rows suggest. */
+const CLAIM_CHOICES = 'edit-claims';
 
 /** A related claim in a line: its number, words, claimant and place, as text (never markup). */
 function relatedInWords(related: readonly Claim[], id: number): string {
@@ -202,11 +208,13 @@ function RelationFields({
   errors,
   related,
   incoming,
+  choices,
 }: {
   form: EditClaimForm;
   errors: FieldError[];
   related: readonly Claim[];
   incoming: readonly { type: ServedRelationType; claim_id: number }[];
+  choices: readonly { id: number; label: string }[];
 }) {
   return (
     <fieldset class="ws-relations" id="edit-relations">
@@ -214,9 +222,17 @@ function RelationFields({
       <p class="hint">
         The relations this claim holds, to other claims by number (claim:12). Choose “no relation” to remove one; fill the last row to add
         one. Saved with the correction, in its revision.
+        {choices.length > 0 && ' The “to” field suggests the other claims of its documents.'}
       </p>
+      {choices.length > 0 && (
+        <datalist id={CLAIM_CHOICES}>
+          {choices.map((c) => (
+            <option value={`claim:${c.id}`}>{c.label}</option>
+          ))}
+        </datalist>
+      )}
       {relationRowsOf(form).map((r, i) => {
-        const ref = /^(?:claim:)?#?(\d{1,15})$/.exec(r.target.trim());
+        const claimId = claimRef(r.target);
         return (
           <div class="ws-relation">
             <RelationTypeField id={`edit-rel_type_${i}`} row={i} type={r.type} errors={errors} />
@@ -225,9 +241,9 @@ function RelationFields({
               label={claimFieldLabel(`rel_target_${i}`)}
               name={`rel_target_${i}`}
               errors={errors}
-              hint={ref ? relatedInWords(related, Number(ref[1])) : undefined}
+              hint={claimId === null ? undefined : relatedInWords(related, claimId)}
             >
-              {(a) => <input type="text" maxLength={40} value={r.target} {...a} />}
+              {(a) => <input type="text" list={choices.length > 0 ? CLAIM_CHOICES : undefined} maxLength={40} value={r.target} {...a} />}
             </Field>
           </div>
         );
@@ -311,7 +327,7 @@ export function EditClaimPage(p: EditClaimPageProps) {
             </textarea>
           )}
         </Field>
-        <RelationFields form={form} errors={errors} related={p.related ?? []} incoming={p.incoming ?? []} />
+        <RelationFields form={form} errors={errors} related={p.related ?? []} incoming={p.incoming ?? []} choices={p.choices ?? []} />
         <section aria-labelledby="edit-sources-h">
           <h2 id="edit-sources-h">{claim.sources.length === 1 ? 'Its source' : `Its sources (${claim.sources.length})`}</h2>
           <p class="hint">

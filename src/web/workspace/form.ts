@@ -146,6 +146,15 @@ export function readClaimForm(body: FormBody): ClaimForm {
   return { ...form, use_country: chosenReading(body), relations: readRelationRows(body) };
 }
 
+/**
+ * The claim a form's field names by number, as the workspace's forms write it ("claim:12", "#12" or "12", spaces
+ * around allowed), or null: a relation's "to", the claim a quote is a source of.
+ */
+export function claimRef(written: string): number | null {
+  const m = /^(?:claim:)?#?(\d{1,15})$/.exec(written.trim());
+  return m ? Number(m[1]) : null;
+}
+
 /** A claim form's relation rows as sent (`rel_type_0`, `rel_target_0`, …): a candidate's, a claim by hand, a claim's edit. */
 export function readRelationRows(body: FormBody, rows = MAX_RELATION_ROWS): ClaimForm['relations'] {
   const relations: ClaimForm['relations'] = [];
@@ -311,6 +320,18 @@ export function formFieldOf(pointer: string, map: FieldMap): string {
     default:
       return parts[0];
   }
+}
+
+/**
+ * A service's error of a claim body as the form says it: at the form's field (formFieldOf), and a relation its message
+ * names by JSON Pointer ("where /relations/0 says it contradicts it") named as the form labels its row ("relation 1").
+ */
+export function formErrorOf(err: FieldError, map: FieldMap): FieldError {
+  const message = err.message.replace(/\/relations\/(\d{1,2})\b/g, (pointer, i: string) => {
+    const row = map.relationRows[Number(i)];
+    return row === undefined ? pointer : `relation ${row + 1}`;
+  });
+  return { ...err, field: formFieldOf(err.field, map), message };
 }
 
 /** The member of a claim body a form's field fills in (formFieldOf the other way): what a later check skips when the field is at fault. */

@@ -35,6 +35,7 @@ import {
   editFormOf,
   readEditForm,
   relatedOfEdit,
+  relationChoices,
   readRetractForm,
   RETRACT_FIELD_LABELS,
   saveEdit,
@@ -547,10 +548,11 @@ export function workspaceRouter({
   // A claim already in the ledger, corrected or retracted from its page (editClaim.ts): its forms' pages answer GET,
   // and the forms post to the same address.
   const editPage = async (res: Response, claim: Claim, form: EditClaimForm, state: Partial<EditClaimPageProps> = {}, status = 200) => {
-    const [actors, vocab, held] = await Promise.all([
+    const [actors, vocab, held, choices] = await Promise.all([
       claimantChoices(services, claim),
       vocabularies(),
       services.claims.outgoingRelations(claim.id),
+      relationChoices(services, claim),
     ]);
     const { related, incoming } = await relatedOfEdit(services, claim, form, held);
     sendPage(
@@ -564,6 +566,7 @@ export function workspaceRouter({
         related={related}
         incoming={incoming}
         held={held}
+        choices={choices}
         {...state}
       />,
       status,

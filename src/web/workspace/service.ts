@@ -7,7 +7,7 @@ import type { Validator } from '../../validate';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
 import { checkClaimForm } from './checkClaimForm';
-import { ClaimForm, claimCountry, formFieldOf, proposedForm, sourceOfRefusal } from './form';
+import { ClaimForm, claimCountry, claimRef, formErrorOf, proposedForm, sourceOfRefusal } from './form';
 import { linkPending, pendingRows } from './linkRelations';
 import { describeDecision } from './messages';
 import { claimantCreated, documentWithText, loadReview } from './loadReview';
@@ -157,7 +157,7 @@ export class WorkspaceService {
         if (e instanceof DomainError && e.errors.length > 0)
           throw new FormError(
             e.message,
-            e.errors.map((err) => ({ ...err, field: formFieldOf(err.field, map) })),
+            e.errors.map((err) => formErrorOf(err, map)),
           );
         throw e;
       });
@@ -262,9 +262,9 @@ export class WorkspaceService {
     const review = await this.review(documentId, principal);
     if (candidateId !== null) this.candidate(review, candidateId);
     const form = sent ?? this.proposed(review, candidateId);
-    const m = /^(?:claim:)?#?(\d{1,15})$/.exec(form.source_of.trim());
-    if (!m) throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
-    const claimId = Number(m[1]);
+    const claimId = claimRef(form.source_of);
+    if (claimId === null)
+      throw new FormError('Choose the claim this quote is a source of.', [{ field: 'source_of', message: 'must be a claim' }]);
     const quote = form.quote.replace(/\r\n?/g, '\n');
     // The claim's sources are read in the transaction that adds to them (see reserve): sent again after its answer was
     // lost, the form is answered from what that transaction did, not refused for the source it added.
