@@ -19,6 +19,7 @@ import * as unicodeSearchKeys from './migrations/20261221030000_unicode_search_k
 import * as originSubdivisions from './migrations/20261221040000_origin_subdivisions';
 import * as workspaceUnread from './migrations/20261222010000_workspace_unread';
 import * as placesWithinCodes from './migrations/20261223010000_places_within_codes';
+import * as placesWithinOwnCodes from './migrations/20261224010000_places_within_own_codes';
 
 type Migration = Knex.Migration;
 
@@ -49,6 +50,7 @@ const later: Record<string, Migration> = {
   '20261221040000_origin_subdivisions': originSubdivisions,
   '20261222010000_workspace_unread': workspaceUnread,
   '20261223010000_places_within_codes': placesWithinCodes,
+  '20261224010000_places_within_own_codes': placesWithinOwnCodes,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

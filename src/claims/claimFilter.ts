@@ -16,6 +16,8 @@ export interface ClaimFilter {
   countries?: string[];
   metrics?: string[];
   groups?: string[];
+  /** true: claims naming no group; false: claims naming one. */
+  noGroup?: boolean;
   claimantIds?: number[];
   claimantName?: string;
   documentId?: number;
@@ -27,6 +29,8 @@ export interface ClaimFilter {
   to?: PartialDate;
   /** Full-text query (websearch syntax) over quotes, value_text, notes and context. */
   q?: string;
+  /** true: claims whose as_of is unknown; false: claims with one. */
+  undated?: boolean;
   /** Bounds on the best estimate `value`; claims without one do not match. */
   minValue?: number;
   maxValue?: number;

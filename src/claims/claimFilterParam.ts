@@ -10,7 +10,10 @@ import type { ClaimFilter, ClaimFilterField, FilterResolvers } from './claimFilt
 export const AS_OF_END_SQL =
   "(c.as_of + CASE c.as_of_precision WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END - interval '1 day')::date";
 
+/** A bound as the API takes it: digits, a sign and a fraction, no exponent ("1e3"), hex or "Infinity". */
 const NUMBER = /^-?[0-9]{1,15}(\.[0-9]{1,10})?$/;
+/** What a refused bound is told: "must be a number" had been said of "1e3" and of "1e308", which are numbers. */
+export const BOUND_MESSAGE = 'must be a number in digits, such as 1500 or -2.5 (at most 15 digits before the point and 10 after)';
 export const INSTANT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$/;
 export const DATE_SCHEMA = { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' };
 
@@ -79,6 +82,6 @@ export function partialDate(name: 'from' | 'to', raw: string, ctx: ReadContext):
 }
 
 export function bound(name: 'min_value' | 'max_value', key: 'minValue' | 'maxValue', raw: string, ctx: ReadContext): void {
-  if (!NUMBER.test(raw)) ctx.errors.push({ field: name, message: 'must be a number' });
+  if (!NUMBER.test(raw)) ctx.errors.push({ field: name, message: BOUND_MESSAGE });
   else ctx.filter[key] = Number(raw);
 }

@@ -35,6 +35,13 @@ export const CLAIM_SEARCH_SQL =
 /** Indexed by claim_sources_quote_search_idx. */
 export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
 
+/** A filter that says yes or no (`true`, `false`), or undefined with an error naming it. */
+function yesOrNo(field: string, raw: string, errors: FieldError[]): boolean | undefined {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  errors.push({ field, message: 'must be true or false' });
+  return undefined;
+}
+
 /** Every claim filter, by query parameter, in the order they are read (a bound is read after the one it must not cross). */
 export const CLAIM_FILTERS = {
   country: {
@@ -83,6 +90,19 @@ export const CLAIM_FILTERS = {
     },
     where: (query, f, { value }) => {
       if (f.groups) anyOf(query, 'c.group_slug', f.groups, 'text', value);
+    },
+  },
+  no_group: {
+    description:
+      '`true`: only claims that name no group (the search page\'s "none" under Group); `false`: only claims that name one. With `group` too, `true` matches nothing.',
+    schema: { type: 'string', enum: ['true', 'false'] },
+    fields: ['noGroup'],
+    read(raw, { filter, errors }) {
+      filter.noGroup = yesOrNo('no_group', raw, errors);
+    },
+    where: (query, f) => {
+      if (f.noGroup === true) query.whereNull('c.group_slug');
+      else if (f.noGroup === false) query.whereNotNull('c.group_slug');
     },
   },
   claimant: {
@@ -147,6 +167,19 @@ export const CLAIM_FILTERS = {
       if (!f.to) return;
       const last = partialDateEnd(f.to);
       query.where('c.as_of', '<=', value(last)).whereRaw(`${AS_OF_END_SQL} <= ?::date`, [value(last)]);
+    },
+  },
+  undated: {
+    description:
+      '`true`: only claims whose as_of is unknown (the search page\'s "undated"); `false`: only claims with a date. With `from` or `to` too, `true` matches nothing (an undated claim never matches a date bound).',
+    schema: { type: 'string', enum: ['true', 'false'] },
+    fields: ['undated'],
+    read(raw, { filter, errors }) {
+      filter.undated = yesOrNo('undated', raw, errors);
+    },
+    where: (query, f) => {
+      if (f.undated === true) query.whereNull('c.as_of');
+      else if (f.undated === false) query.whereNotNull('c.as_of');
     },
   },
   status: {

@@ -4,6 +4,7 @@ import { parsePartialDate } from '../dates';
 import { DomainError, FieldError } from '../errors';
 import { CITATION_PARAMS } from '../cite/parseCitationParams';
 import type { CompareQuery, Paging } from './view';
+import { bomParam } from '../export/bom';
 import { decodeCursor, onlyKnown, parseLimit, type QueryRecord, textParam } from '../query';
 
 /** The comparison views, each at /v1/compare/<view>. */
@@ -42,14 +43,20 @@ export async function parseCompareParams(
   resolvers: FilterResolvers,
   view: CompareView,
   formats: readonly string[],
-): Promise<{ query: CompareQuery; format: string; paging?: Paging }> {
+): Promise<{ query: CompareQuery; format: string; paging?: Paging; bom?: boolean }> {
   const citing = textParam(params, 'format') === 'citation';
   const paged = view === 'countries' ? undefined : PAGED[view];
   // The citation's parameters are the view's only with format=citation: without it, a 400 saying so.
   const citationParams = ['citation_format', ...CITATION_PARAMS];
   onlyKnown(
     params,
-    [...COMPARE_FILTERS[view], 'format', ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']), ...(citing ? citationParams : [])],
+    [
+      ...COMPARE_FILTERS[view],
+      'format',
+      'bom',
+      ...(view === 'countries' ? ['as_of'] : ['limit', 'cursor']),
+      ...(citing ? citationParams : []),
+    ],
     Object.fromEntries(citationParams.map((p) => [p, 'format=citation'])),
   );
   const errors: FieldError[] = [];
@@ -76,7 +83,9 @@ export async function parseCompareParams(
   const format = textParam(params, 'format') ?? 'json';
   if (!formats.includes(format)) errors.push({ field: 'format', message: `must be one of ${formats.join(', ')}` });
   if (errors.length > 0) throw new DomainError('invalid_input', 'Some query parameters are not valid.', errors);
-  if (!paged) return { query, format };
+  // a CSV opened by double-click in a spreadsheet reads as UTF-8 with a byte-order mark (src/export/bom.ts)
+  const bom = bomParam(params, format);
+  if (!paged) return { query, format, bom };
   // A CSV is a download of the whole view; JSON (and the citations of what it shows) come a page at a time.
   if (format === 'csv') {
     const paging = ['limit', 'cursor'].filter((p) => textParam(params, p) !== undefined);
@@ -86,7 +95,7 @@ export async function parseCompareParams(
         'format=csv returns every row: limit and cursor page the JSON view.',
         paging.map((field) => ({ field, message: 'is not used with format=csv' })),
       );
-    return { query, format };
+    return { query, format, bom };
   }
   const limit = parseLimit(params, paged.limit);
   const after = decodeCursor(params);

@@ -7,6 +7,7 @@ import type { Auth } from '../http/auth';
 import { downloadName } from '../http/downloadName';
 import { nextLink } from '../http/pagination';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
+import { BYTE_ORDER_MARK } from '../export/bom';
 import { countriesCsv, sourcesCsv, timelineCsv } from './csv';
 import { COMPARE_FILTERS, CompareView, parseCompareParams } from './parseCompareParams';
 import type { CountriesView } from './countries';
@@ -44,7 +45,7 @@ export function compareRouter(deps: {
 
   function route<V>(view: CompareView, spec: ViewSpec<V>): void {
     router.get(`/${view}`, auth.read, async (req: Request, res: Response) => {
-      const { query, format, paging } = await parseCompareParams(req.query, resolvers, view, [
+      const { query, format, paging, bom } = await parseCompareParams(req.query, resolvers, view, [
         'json',
         'citation',
         ...Object.keys(spec.formats),
@@ -67,7 +68,7 @@ export function compareRouter(deps: {
       res
         .type(renderer.contentType)
         .set('Content-Disposition', `attachment; filename="${fileName(`compare-${view}`, renderer.extension)}"`)
-        .send(renderer.render(result));
+        .send(`${bom ? BYTE_ORDER_MARK : ''}${renderer.render(result)}`);
     });
   }
 

@@ -46,6 +46,14 @@ const compareParams = (view: CompareView) => [
     'json (default), csv (one line per row, with the claim links; every row, not a page) or citation (one citation per figure shown, in the view’s order; for sources and timeline, those of the page).',
     { enum: [...COMPARE_FORMATS] },
   ),
+  q(
+    'bom',
+    'With format=csv, `1`: the CSV opens with a UTF-8 byte-order mark, for a spreadsheet opening it by double-click (none by default).',
+    {
+      type: 'string',
+      enum: ['0', '1'],
+    },
+  ),
   q('citation_format', 'With format=citation: text (default), markdown, html, csl-json, bibtex or ris.', {
     type: 'string',
     enum: [...CITATION_FORMATS],

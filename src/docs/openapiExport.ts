@@ -55,6 +55,11 @@ export function exportPaths(): Record<string, unknown> {
             type: 'string',
             enum: ['revisions'],
           }),
+          q(
+            'bom',
+            "`1`: the CSV opens with a UTF-8 byte-order mark, so that a spreadsheet opening it by double-click reads its names as UTF-8 (the web pages' CSV links ask for it); none by default, as many CSV readers take it for part of the first column's name. With another format, a 400.",
+            { type: 'string', enum: ['0', '1'] },
+          ),
         ],
         responses: {
           '200': {

@@ -8,6 +8,7 @@ import type { Auth } from '../http/auth';
 import type { LongWorkGate } from '../http/longWork';
 import type { StillWorking } from '../http/stall';
 import type { WatchHeld } from './cursor';
+import { markedFirst } from './bom';
 import { downloadName, stamp } from '../http/downloadName';
 import { onlyParams } from '../http/params';
 import { EXPORT_FILTER_PARAMS, parseExportParams } from './parseExportParams';
@@ -102,7 +103,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
   const router = Router();
 
   router.get('/claims', auth.read, async (req, res) => {
-    const { filter, format, include } = await parseExportParams(req.query, resolvers);
+    const { filter, format, include, bom } = await parseExportParams(req.query, resolvers);
     const name = downloadName(include === 'revisions' ? 'claim-revisions' : 'claims', req, EXPORT_FILTER_PARAMS, new Date(), format);
     const headers = {
       'Content-Type': CONTENT_TYPES[format],
@@ -114,7 +115,7 @@ export function exportRouter(deps: { exports: ExportService; auth: Auth; resolve
     await longWork.enter(res, 'the export');
     const watch = watchedBy(res);
     const streams = include === 'revisions' ? await exports.revisions(filter, format, watch) : await exports.claims(filter, format, watch);
-    await stream(res, headers, ...streams);
+    await stream(res, headers, ...streams, ...(bom ? [markedFirst()] : []));
   });
 
   router.get('/datapackage', auth.read, async (req, res) => {

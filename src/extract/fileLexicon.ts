@@ -15,6 +15,7 @@ import { ADDED_GROUPS_4 } from '../../db/migrations/20261208020000_group_additio
 import { ADDED_DEMONYMS_2 } from '../../db/migrations/20261211010000_demonym_additions';
 import { ADDED_METRICS } from '../../db/migrations/20261216010000_metric_additions';
 import { PLACES_WITHIN_CODES } from '../../db/migrations/20261223010000_places_within_codes';
+import { PLACES_WITHIN_OWN_CODES } from '../../db/migrations/20261224010000_places_within_own_codes';
 import { ADDED_DEMONYMS_3 } from '../../db/migrations/20261218100000_demonym_additions_3';
 import { SHIPPED_SUBDIVISIONS } from '../../db/shippedPlaces';
 import { gazetteer } from './gazetteer';
@@ -54,7 +55,7 @@ export function fileLexicon(): Lexicon {
     // with the codes a later migration gives its rows
     PLACES_WITHIN.map((p) => ({
       ...p,
-      code: PLACES_WITHIN_CODES.find((c) => c.name === p.name && c.country === p.country)?.code ?? p.code,
+      code: [...PLACES_WITHIN_CODES, ...PLACES_WITHIN_OWN_CODES].find((c) => c.name === p.name && c.country === p.country)?.code ?? p.code,
     })),
     actors,
     gazetteer(),

@@ -19,12 +19,31 @@ export interface GazetteerPlace {
 }
 
 let loaded: GazetteerPlace[] | null = null;
+let former: Map<string, string> | null = null;
+
+/** The file's lines, read on first use. */
+const fileLines = (): string[] => fs.readFileSync(fromRoot('src', 'extract', 'data', 'gazetteer.tsv'), 'utf8').split('\n');
+
+/**
+ * The ISO 3166-2 codes ISO has replaced, each with its code of today (IN-OR → IN-OD, ZA-GT → ZA-GP, RU-NOA → RU-SE): the
+ * gazetteer gives places by today's code, and a subdivision an editor added by the old one is still found by either
+ * (PlaceIndex, src/vocab/store.ts).
+ */
+export function formerCodes(): ReadonlyMap<string, string> {
+  former ??= new Map(
+    fileLines()
+      .filter((line) => line.startsWith('#formerly\t'))
+      .map((line) => {
+        const [, was, now] = line.split('\t');
+        return [was, now] as const;
+      }),
+  );
+  return former;
+}
 
 /** The places of the generated file, read on first use. */
 export function gazetteerPlaces(): GazetteerPlace[] {
-  loaded ??= fs
-    .readFileSync(fromRoot('src', 'extract', 'data', 'gazetteer.tsv'), 'utf8')
-    .split('\n')
+  loaded ??= fileLines()
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
       const [name, country, code, , named, key] = line.split('\t');

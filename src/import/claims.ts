@@ -156,7 +156,7 @@ export class ImportClaims {
       for (const { n, id, input } of batch.slice(start, start + PREPARE_SLICE)) {
         if (!input) continue;
         const { claim, errors } = prepareClaim(input, lookups);
-        for (const e of errors) ctx.fail(n, e.field.replace(/_id$/, ''), e.message);
+        for (const e of errors) ctx.fail(n, e.field.replace(/_id$/, ''), e.message, e.code);
         if (errors.length > 0) continue;
         slice.push({ id, claim });
         created.push(id);

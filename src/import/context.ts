@@ -1,6 +1,7 @@
 import { keyTakenMeanwhile, translatePgError } from '../db/pgErrors';
 import { DomainError } from '../errors';
 import type { Knex } from 'knex';
+import type { FieldErrorCode } from '../closedSets';
 import { emptyLookupCache } from '../claims/lookups';
 import type { Principal } from '../keys/principal';
 import type { CsvClaim } from './csvClaim';
@@ -55,10 +56,14 @@ export class ImportContext {
     this.versions = { actor: new Map(), document: new Map(), claim: new ClaimVersions(this.created) };
   }
 
-  /** Reports a field of line n; a claim read from CSV names the file line and column of that field. */
-  fail(n: number, field: string, message: string): void {
+  /**
+   * Reports a field of line n; a claim read from CSV names the file line and column of that field. A field error's
+   * kind (`unknown_place`) stays with it, as in the API's problems.
+   */
+  fail(n: number, field: string, message: string, code?: FieldErrorCode): void {
     const at = this.csv.get(n)?.locate(field);
-    this.errors.push(at ? { line: at.line, column: at.column, field: at.column, message } : { line: n, field, message });
+    const kind = code ? { code } : {};
+    this.errors.push(at ? { line: at.line, column: at.column, field: at.column, message, ...kind } : { line: n, field, message, ...kind });
   }
 
   /** The id of a referenced record, or null (with an error naming the field) when it is unknown. */
@@ -97,7 +102,7 @@ export class ImportContext {
       const err = translatePgError(raw);
       if (!(err instanceof DomainError) || !err.requestAtFault) throw raw;
       if (err.errors.length === 0) this.fail(n, '/', err.message);
-      for (const e of err.errors) this.fail(n, e.field, e.message);
+      for (const e of err.errors) this.fail(n, e.field, e.message, e.code);
       return null;
     }
   }

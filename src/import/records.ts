@@ -197,7 +197,7 @@ export class ImportRecords {
       for (const e of err.errors) {
         const [, index, field] = /^\/(\d+)(\/.*)$/.exec(e.field) ?? [];
         const d = batch[Number(index)];
-        ctx.fail(d ? d.n : batch[0].n, d ? lineField(field) : e.field, e.message);
+        ctx.fail(d ? d.n : batch[0].n, d ? lineField(field) : e.field, e.message, e.code);
       }
       if (err.errors.length === 0) ctx.fail(batch[0].n, '/', err.message);
       declare();

@@ -68,7 +68,7 @@ export class ImportSession {
       this.pending.push({ n: raw.n, line: this.validator.body<Line>(SCHEMAS[type as Line['type']], value) });
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      for (const e of err.errors) ctx.fail(raw.n, e.field, e.message);
+      for (const e of err.errors) ctx.fail(raw.n, e.field, e.message, e.code);
     }
   }
 

@@ -2,6 +2,7 @@ import { canonicalText } from '../canonicalText';
 import type { PlaceKind } from '../closedSets';
 import type { Db } from '../db/knex';
 import { withLock } from '../db/locks';
+import { formerCodes } from '../extract/gazetteerFile';
 import { NAME_KEY, NAME_KEYS, nameKey } from '../db/nameKey';
 import type { Revised } from '../revisions/reason';
 
@@ -122,6 +123,13 @@ export class PlaceIndex {
         lookups.byName.set(placeWordKey(word), row.code);
       }
       for (const demonym of row.demonyms) lookups.byDemonymPlural.set(`${placeWordKey(demonym)}s`, row.code);
+    }
+    // A subdivision held by a code ISO 3166-2 has replaced is found by its code of today, and one held by today's code
+    // by the former one (claims stored with IN-OR, the extractor proposing IN-OD), unless the ledger holds that code too.
+    for (const [was, now] of formerCodes()) {
+      const [held, other] = lookups.byCode.has(was) ? [was, now] : lookups.byCode.has(now) ? [now, was] : [null, null];
+      if (held && other && !lookups.byCode.has(other) && !lookups.byWord.has(placeWordKey(other)))
+        lookups.byWord.set(placeWordKey(other), held);
     }
     return lookups;
   }

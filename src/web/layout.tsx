@@ -62,10 +62,11 @@ export function claimExports(
   if (!matchesAny) return { noClaimsToExport: true };
   const exportOf = (params: Params) => withParams('/v1/export/claims', { ...params, ...filters });
   return {
-    csv: exportOf({ format: 'csv' }),
+    // (a CSV link is clicked to open the file in a spreadsheet: with a byte-order mark, src/export/bom.ts)
+    csv: exportOf({ format: 'csv', bom: '1' }),
     ndjson: exportOf({ format: 'ndjson' }),
     xlsx: exportOf({ format: 'xlsx' }),
-    revisions: exportOf({ format: 'csv', include: 'revisions' }),
+    revisions: exportOf({ format: 'csv', include: 'revisions', bom: '1' }),
   };
 }
 

@@ -100,3 +100,22 @@ test('each bad parameter is named', async () => {
   expect(await errorsOf({ cursor: cursor(['id', null, 1.5]) })).toEqual(['cursor']);
   expect(await errorsOf({ from: '2015', to: '2014-12' })).toEqual(['to']);
 });
+
+test('a refused value bound is told what is taken, not that 1e3 is no number', async () => {
+  for (const raw of ['1e3', '1e308', '9007199254740993', 'Infinity', '0x10', ' 5']) {
+    const err = await parseClaimFilter(req({ min_value: raw }), resolvers).then(
+      () => null,
+      (e: DomainError) => e,
+    );
+    expect([raw, err?.errors]).toEqual([
+      raw,
+      [
+        {
+          field: 'min_value',
+          message: 'must be a number in digits, such as 1500 or -2.5 (at most 15 digits before the point and 10 after)',
+        },
+      ],
+    ]);
+  }
+  expect((await parseClaimFilter(req({ min_value: '-0', max_value: '999999999999999.5' }), resolvers)).minValue).toBe(-0);
+});

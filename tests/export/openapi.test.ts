@@ -34,10 +34,12 @@ test('the OpenAPI document stays valid OpenAPI 3.1 and describes the export and 
     'country',
     'metric',
     'group',
+    'no_group',
     'claimant',
     'document',
     'from',
     'to',
+    'undated',
     'status',
     'rank',
     'q',
@@ -46,6 +48,7 @@ test('the OpenAPI document stays valid OpenAPI 3.1 and describes the export and 
     'as_recorded',
     'format',
     'include',
+    'bom',
   ]);
   expect(Object.keys(exportClaims.responses['200'].content)).toEqual(['text/csv', 'application/x-ndjson', 'application/json']);
   expect(Object.keys(doc.paths['/v1/export/datapackage'].get.responses['200'].content)).toEqual(['application/zip']);

@@ -136,7 +136,9 @@ test('new actors are written together; a bad one among them is reported at its l
     { type: 'actor', key: 'bulk-3', kind: 'ngo', name: 'Bulk Three' },
     { type: 'document', kind: 'statement', title: 'Bulk statement', publisher: 'bulk-3' },
   ]).expect(422);
-  expect(res.body.errors).toEqual([{ line: 2, field: '/country', message: '"Atlantis" is not a known country or region' }]);
+  expect(res.body.errors).toEqual([
+    { line: 2, field: '/country', message: '"Atlantis" is not a known country or region', code: 'unknown_place' },
+  ]);
   expect(await tableChecksums(t.db)).toEqual(before);
 
   const ok = await post([

@@ -82,7 +82,7 @@ const BAD: [string, () => Body][] = [
 ];
 
 test.each(BAD)(
-  '%s: the API and an import line give the same field errors, the import at its line; nothing is written',
+  '%s: the API and an import line give the same field errors and codes, the import at its line; nothing is written',
   async (_name, bad) => {
     const before = await tableChecksums(t.db);
     const api = await request(t.app).post('/v1/claims').set(t.as.editor).send(apiClaim(bad())).expect(422);
@@ -97,7 +97,12 @@ test.each(BAD)(
       .send(lines.map((l) => JSON.stringify(l)).join('\n'))
       .expect(422);
     expect(imported.body.errors).toEqual(
-      api.body.errors.map((e: { field: string; message: string }) => ({ line: 3, field: asImportField(e.field), message: e.message })),
+      api.body.errors.map((e: { field: string; message: string; code?: string }) => ({
+        line: 3,
+        field: asImportField(e.field),
+        message: e.message,
+        ...(e.code ? { code: e.code } : {}),
+      })),
     );
     expect(await tableChecksums(t.db)).toEqual(before);
   },

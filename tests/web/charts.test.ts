@@ -39,7 +39,7 @@ describe('sources compared', () => {
     expect(svg).toMatch(/<svg [^>]*role="group" aria-labelledby="sources-svgtitle" aria-describedby="sources-desc"/);
     // Twins: JSON, CSV and citation of the same view.
     expect(res.text).toContain('href="/v1/compare/sources?country=Kazakh&amp;metric=foreign_fighters"');
-    expect(res.text).toContain('href="/v1/compare/sources?country=Kazakh&amp;metric=foreign_fighters&amp;format=csv"');
+    expect(res.text).toContain('href="/v1/compare/sources?country=Kazakh&amp;metric=foreign_fighters&amp;format=csv&amp;bom=1"');
     expect(res.text).toContain('href="/v1/compare/sources?country=Kazakh&amp;metric=foreign_fighters&amp;format=citation"');
     // The table alternative holds the same rows.
     expect(res.text.match(/<tr data-claim="\d+">/g)).toEqual(['<tr data-claim="1">', '<tr data-claim="4">', '<tr data-claim="2">']);

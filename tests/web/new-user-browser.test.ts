@@ -136,10 +136,10 @@ describeInBrowser('new users in Chromium: where am I, what went wrong, forced co
       const links = await page.$$eval('footer.twins a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
       expect(links).toEqual([
         ['JSON', '/v1/claims?q=Kazakh&country=KZ&limit=2'],
-        ['CSV', '/v1/export/claims?format=csv&q=Kazakh&country=KZ'],
+        ['CSV', '/v1/export/claims?format=csv&bom=1&q=Kazakh&country=KZ'],
         ['NDJSON', '/v1/export/claims?format=ndjson&q=Kazakh&country=KZ'],
         ['Excel (XLSX)', '/v1/export/claims?format=xlsx&q=Kazakh&country=KZ'],
-        ['Their histories (CSV)', '/v1/export/claims?format=csv&include=revisions&q=Kazakh&country=KZ'],
+        ['Their histories (CSV)', '/v1/export/claims?format=csv&include=revisions&bom=1&q=Kazakh&country=KZ'],
         ['The whole ledger as a data package (ZIP)', '/v1/export/datapackage'],
       ]);
       for (const [, href] of links.slice(1)) {

@@ -49,7 +49,7 @@ function twins(page: string): Map<string, string> {
 const listed = (page: string) => new Set([...page.matchAll(/<a class="figure" href="\/claims\/(\d+)/g)].map((m) => Number(m[1])));
 
 const csvIds = (body: Buffer) =>
-  new Set((parse(body.toString('utf8'), { columns: true }) as { claim_id: string }[]).map((r) => Number(r.claim_id)));
+  new Set((parse(body.toString('utf8'), { columns: true, bom: true }) as { claim_id: string }[]).map((r) => Number(r.claim_id)));
 
 /** Checks each export link of a page holds exactly `ids`, and the histories every revision of them. */
 async function exportsHold(links: Map<string, string>, ids: Set<number>): Promise<void> {
@@ -63,7 +63,10 @@ async function exportsHold(links: Map<string, string>, ids: Set<number>): Promis
   const revisions = await get(links.get('Their histories (CSV)')!)
     .expect('Content-Type', /^text\/csv/)
     .expect('Content-Disposition', /filename="claim-revisions_/);
-  const rows = parse((revisions.body as Buffer).toString('utf8'), { columns: true }) as { revision_id: string; claim_id: string }[];
+  const rows = parse((revisions.body as Buffer).toString('utf8'), { columns: true, bom: true }) as {
+    revision_id: string;
+    claim_id: string;
+  }[];
   const stored = await t
     .db('revisions')
     .where({ entity: 'claim' })
@@ -79,7 +82,7 @@ test('the search links its filtered claims as CSV, NDJSON and XLSX and their his
   expect(ids.has(d.claims.icsrKzRetracted)).toBe(false);
   const links = twins(page);
   expect(links.get('Their histories (CSV)')).toBe(
-    '/v1/export/claims?format=csv&include=revisions&country=KZ&metric=foreign_fighters&status=active',
+    '/v1/export/claims?format=csv&include=revisions&bom=1&country=KZ&metric=foreign_fighters&status=active',
   );
   await exportsHold(links, ids);
 });

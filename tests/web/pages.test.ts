@@ -39,13 +39,16 @@ describe('search (the home page)', () => {
     expect(res.text).toContain(
       'href="/?q=Kazakh&amp;from=2013&amp;to=2013">2013<span class="visually-hidden"> (filter the search by it)</span></a> <span class="count">1</span>',
     );
-    expect(res.text).toContain('undated <span class="count">3</span>');
+    // …and the claims without a year or a group are a filter too (undated, no_group), not counted only
+    expect(res.text).toContain(
+      'href="/?q=Kazakh&amp;undated=true">undated<span class="visually-hidden"> (filter the search by it)</span></a> <span class="count">3</span>',
+    );
     expect(res.text).toContain(
       `href="/?q=Kazakh&amp;claimant=${d.actors.abykaev}">Nurtai Abykaev<span class="visually-hidden"> (filter the search by it)</span></a>`,
     );
     // Twins: the same query as JSON and as CSV.
     expect(res.text).toContain('href="/v1/claims?q=Kazakh">JSON</a>');
-    expect(res.text).toContain('href="/v1/export/claims?format=csv&amp;q=Kazakh">CSV</a>');
+    expect(res.text).toContain('href="/v1/export/claims?format=csv&amp;bom=1&amp;q=Kazakh">CSV</a>');
   });
 
   test('the page’s data links each say what they hold: a page of the API, every claim filtered by source, the whole ledger', async () => {

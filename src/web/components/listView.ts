@@ -17,10 +17,12 @@ export const FILTER_NAMES: Record<string, string> = {
   country: 'country',
   metric: 'metric',
   group: 'group',
+  no_group: 'group',
   claimant: 'claimant',
   document: 'document',
   from: 'as of from',
   to: 'as of to',
+  undated: 'as of',
   status: 'status',
   rank: 'rank',
   min_value: 'at least',
@@ -30,6 +32,8 @@ export const FILTER_NAMES: Record<string, string> = {
 
 /** A filter's value in words: countries, metrics and groups by their names, each of a list; others as given. */
 export function filterValueInWords(name: string, value: string, labels: Labels): string {
+  if (name === 'undated') return value === 'true' ? 'unknown' : 'known';
+  if (name === 'no_group') return value === 'true' ? 'none' : 'any';
   const named = name === 'country' ? labels.country : name === 'metric' ? labels.metric : name === 'group' ? labels.group : null;
   if (!named) return value;
   return value

@@ -49,7 +49,7 @@ export function compareTwins(view: CompareView, params: Record<string, string>):
   return {
     json: base + queryString(params),
     // The CSV is the whole view: paging parameters are refused with it.
-    csv: base + queryString({ ...params, format: 'csv' }, ['limit', 'cursor']),
+    csv: base + queryString({ ...params, format: 'csv', bom: '1' }, ['limit', 'cursor']),
     csvHolds: COMPARE_CSV_HOLDS[view],
     citation: base + queryString({ ...params, format: 'citation' }),
   };

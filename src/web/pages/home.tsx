@@ -53,13 +53,36 @@ function changed(query: Record<string, string>, change: Query): string {
   return withParams('/', { ...rest, ...change });
 }
 
-function facetParams(facet: string, value: string | number): Query {
-  if (facet === 'year') return { from: String(value), to: String(value) };
-  return { [facet]: String(value) };
+/**
+ * The filter a facet's value stands for: a year is from and to that year; the claims without a value of a facet are
+ * filtered by `undated` (year) and `no_group` (group), which replace the facet's own filter (the others count no
+ * claim without a value: every claim has a country, a metric, a claimant and a status).
+ */
+const NO_VALUE_FILTERS: Partial<Record<string, { name: string; replaces: string[] }>> = {
+  year: { name: 'undated', replaces: ['from', 'to'] },
+  group: { name: 'no_group', replaces: ['group'] },
+};
+
+function facetParams(facet: string, value: string | number | null): Query {
+  if (value === null) {
+    const none = NO_VALUE_FILTERS[facet];
+    return none ? { ...Object.fromEntries(none.replaces.map((p) => [p, undefined])), [none.name]: 'true' } : {};
+  }
+  if (facet === 'year') return { from: String(value), to: String(value), undated: undefined };
+  return { [facet]: String(value), ...(facet === 'group' ? { no_group: undefined } : {}) };
+}
+
+/** The query without the filter of a facet's value. */
+function withoutFacet(facet: string, value: string | number | null): Query {
+  if (value === null) return { [NO_VALUE_FILTERS[facet]?.name ?? facet]: undefined };
+  return facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined };
 }
 
 function isActive(query: Record<string, string>, facet: string, value: string | number | null): boolean {
-  if (value === null) return false;
+  if (value === null) {
+    const none = NO_VALUE_FILTERS[facet];
+    return none !== undefined && query[none.name] === 'true';
+  }
   if (facet === 'year') return query.from === String(value) && query.to === String(value);
   return (query[facet] ?? '')
     .split(',')
@@ -99,20 +122,16 @@ export function Facet({
     const label = facetLabel(facet, f);
     const active = isActive(query, facet, f.value);
     const count = <span class="count">{f.count.toLocaleString('en-US')}</span>;
-    if (f.value === null)
+    if (f.value === null && !NO_VALUE_FILTERS[facet])
       return (
         <li class="no-value">
           {label} {count}
         </li>
       );
     return (
-      <li>
+      <li class={f.value === null ? 'no-value' : undefined}>
         {active ? (
-          <a
-            href={changed(query, facet === 'year' ? { from: undefined, to: undefined } : { [facet]: undefined })}
-            aria-current="true"
-            class="active"
-          >
+          <a href={changed(query, withoutFacet(facet, f.value))} aria-current="true" class="active">
             <Stored text={label} /> <span class="visually-hidden">(selected; remove this filter)</span>
           </a>
         ) : (
