@@ -5,7 +5,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: { '^.+\\.tsx?$': 'ts-jest' },
+  // esbuild, not ts-jest: the same CommonJS, and a clean clone's first pass spends a third less CPU on eight app files (transform.js).
+  transform: { '^.+\\.tsx?$': '<rootDir>/tests/support/transform.js' },
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   // The slowest files first, by the committed durations where jest has cached none (a clean clone): the sequencer says why.

@@ -1,3 +1,5 @@
+// Second pass: left out, Node's limits on a connection and the body's timers (src/http/server.ts,
+// src/http/bodyTimeout.ts); the imports it sends are the import files' (tests/support/databaseSuites.ts).
 import net from 'node:net';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';

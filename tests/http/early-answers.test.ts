@@ -1,3 +1,5 @@
+// Second pass: left out, how Node closes a connection whose request was refused from its head, before its body came;
+// nothing reaches SQL (tests/support/databaseSuites.ts).
 import net from 'node:net';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';

@@ -1,3 +1,5 @@
+// Second pass: left out, the words of the schema's refusals; every request is refused before it writes
+// (tests/support/databaseSuites.ts).
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';

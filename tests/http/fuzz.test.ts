@@ -1,3 +1,6 @@
+// Second pass: left out, its 10,000 requests are refused before they write (the tables are checked unchanged), and its
+// reads are the routes' own queries with hostile values bound as parameters, which the routes' files of the pass send
+// with ordinary ones (tests/support/databaseSuites.ts).
 import http from 'node:http';
 import fc from 'fast-check';
 import { buildOpenApi } from '../../src/docs/openapi';

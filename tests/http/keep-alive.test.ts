@@ -1,3 +1,5 @@
+// Second pass: left out, Node's keep-alive and header time limits on a connection (src/http/server.ts); the import it
+// sends is the import files' (tests/support/databaseSuites.ts).
 import { createTestApp, listen, type Listening, type TestApp } from '../support/app';
 import { rawConnection, statusesIn } from '../support/rawHttp';
 

@@ -1,3 +1,5 @@
+// Second pass: left out, how a query string is split into pairs (src/http/queryString.ts); the filter it then applies
+// is the claims' files' (tests/support/databaseSuites.ts).
 import request from 'supertest';
 import { createTestApp, listen, TestApp } from '../support/app';
 

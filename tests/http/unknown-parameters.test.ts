@@ -1,3 +1,5 @@
+// Second pass: left out, a parameter the OpenAPI text does not declare is refused before anything is read or written
+// (tests/support/databaseSuites.ts).
 import request from 'supertest';
 import { buildOpenApi } from '../../src/docs/openapi';
 import { createTestApp, type TestApp } from '../support/app';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { databaseSuites } from '../support/databaseSuites';
+import { databaseSuites, LEFT_OUT } from '../support/databaseSuites';
 
 const TESTS = path.join(__dirname, '..');
 const kept = (...files: string[]) => databaseSuites(files.map((f) => path.join(TESTS, f))).map((f) => path.relative(TESTS, f));
@@ -37,4 +37,19 @@ test('the second pass leaves out files that drive Chromium: their requests are t
   ).toEqual([]);
   // the HTTP tests of the same pages and forms stay
   expect(kept('web/pages.test.ts', 'workspace/review.test.ts')).toEqual(['web/pages.test.ts', 'workspace/review.test.ts']);
+});
+
+test('the second pass leaves out a file that reaches PostgreSQL only when a line of its own says so and why', () => {
+  // each reaches the run's PostgreSQL through createTestApp, and asserts what Node and the ledger decide before SQL
+  const leftOut = ['http/fuzz.test.ts', 'web/pages-fuzz.test.ts', 'http/keep-alive.test.ts', 'http/field-words.test.ts'];
+  expect(kept(...leftOut)).toEqual([]);
+  // the line is the rule: the same text elsewhere (a comment's middle, no reason after it) leaves nothing out
+  expect(LEFT_OUT.test('// Second pass: left out, Node decides this before any SQL')).toBe(true);
+  expect(LEFT_OUT.test('// Second pass: left out, ')).toBe(false);
+  expect(LEFT_OUT.test(' * the Second pass: left out, a word')).toBe(false);
+  // a file of the same kind without the line stays
+  expect(kept('http/request-path.test.ts', 'http/keyed-requests.test.ts')).toEqual([
+    'http/request-path.test.ts',
+    'http/keyed-requests.test.ts',
+  ]);
 });

@@ -1,3 +1,5 @@
+// Second pass: left out, gzip of pages that the pages' files of the pass render from the same queries
+// (tests/support/databaseSuites.ts).
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { servedApp } from '../support/app';

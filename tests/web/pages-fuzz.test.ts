@@ -1,3 +1,6 @@
+// Second pass: left out, hostile query strings and paths on the pages, refused or read by the pages' own queries with
+// the values bound as parameters, which the pages' files of the pass send with ordinary ones; nothing is written
+// (tests/support/databaseSuites.ts).
 import fc from 'fast-check';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
