@@ -786,6 +786,15 @@ export function placeCountries(
       w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
       continue;
     }
+    // …and so are people the figure's own words say came back ("sentenced more than 100 returned women", "19 returning
+    // women had been detained on arrival", "detained 12 women who had returned from Syria")
+    const cameBack = !section && authority ? cameBackPeople(text, fig.end, fig.noun?.end ?? null) : null;
+    if (cameBack && authority) {
+      w.country = authority.country;
+      w.countryRule = 'brought-home';
+      w.countryReason = `"${cameBack}" of the state whose authorities count their cases: its own nationals`;
+      continue;
+    }
     // "Tanzania's police said 41 of its nationals had been arrested in Mozambique": the text gives the people as the
     // state's own, wherever they are held
     if (!section && authority && OWN_NATIONALS.test(text.slice(fig.end, fig.end + 40))) {
@@ -1412,6 +1421,24 @@ const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
  * Syria").
  */
 const BROUGHT_BACK_NOUN = /^(returnees?|deportees?|evacuees?|repatriates)$/i;
+/** People the figure counts, named as having come back: "100 returned women", "19 returning fighters". */
+const CAME_BACK_BEFORE =
+  /^\s+(?:[\p{L}-]+\s+)?(?:returned|returning|repatriated)\s+(?:[\p{L}-]+\s+)?(?:women|men|children|minors|fighters|jihadists|militants|people|persons|individuals|nationals|citizens|wives|mothers|families)\b/iu;
+/** A clause or participle after the figure's noun that says its people came back: "women who had returned from Syria". */
+const CAME_BACK_AFTER =
+  /^,?\s+(?:(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:since\s+|recently\s+|already\s+)?(?:returned|come\s+back|came\s+back|repatriated|brought\s+(?:back|home))|(?:recently\s+)?(?:returning|returned|repatriated)\s+(?:home\s+)?from)\b/iu;
+/**
+ * The words of a figure's own noun phrase saying its people came back, or null: "returned" before its noun, a relative
+ * clause or participle after it. People come back to a state are its own nationals (held-out 27's reading of returnees).
+ */
+function cameBackPeople(text: string, figEnd: number, nounEnd: number | null): string | null {
+  const before = CAME_BACK_BEFORE.exec(text.slice(figEnd, figEnd + 60));
+  if (before) return before[0].trim();
+  if (nounEnd === null) return null;
+  const after = CAME_BACK_AFTER.exec(text.slice(nounEnd, nounEnd + 60));
+  return after ? text.slice(figEnd, nounEnd + after[0].length).trim() : null;
+}
+
 /** Nouns of a state's own people: "93 citizens", "41 of its nationals". */
 const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
 

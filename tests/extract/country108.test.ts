@@ -1,0 +1,53 @@
+/**
+ * Country rules of extract108. People a state's authorities count whose own words say they came back ("returned women",
+ * "men who had come back from Syria") are the state's own nationals, as its "returnees" are (held-out 27's reading of
+ * returnees); the same count without those words stays of no stated nationality (the README's rule for a state's own
+ * cases). Sentences written for these tests; each asserts the whole candidate, with the reason its country was given.
+ */
+import { shapesWithCountryReason, unattributedOn } from './support';
+
+const all = (text: string) => shapesWithCountryReason(text, { published: '2026-03-01' });
+
+const candidate = unattributedOn('2026-03-01');
+
+describe('people a state counts whose own words say they came back', () => {
+  test('returned women sentenced by its courts are its nationals', () => {
+    expect(all('Uzbek courts have sentenced 46 returned women since the flights began.')).toEqual([
+      candidate({
+        value_text: '46',
+        value: 46,
+        approximation: 'exact',
+        metric: 'convicted',
+        country: 'UZ',
+        why: '"returned women" of the state whose authorities count their cases: its own nationals',
+      }),
+    ]);
+  });
+
+  test('men who had come back, arrested by its police, are its nationals', () => {
+    expect(all('The Kyrgyz police arrested nine men who had come back from Syria.')).toEqual([
+      candidate({
+        value_text: 'nine',
+        value: 9,
+        approximation: 'exact',
+        metric: 'arrested',
+        country: 'KG',
+        as_of: null,
+        why: '"men who had come back" of the state whose authorities count their cases: its own nationals',
+      }),
+    ]);
+  });
+
+  test('the same count without those words names no nationality', () => {
+    expect(all('Uzbek courts have sentenced 46 women since the flights began.')).toEqual([
+      candidate({
+        value_text: '46',
+        value: 46,
+        approximation: 'exact',
+        metric: 'convicted',
+        country: null,
+        why: '"Uzbek": counted by its own authorities, no nationality stated',
+      }),
+    ]);
+  });
+});
