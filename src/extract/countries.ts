@@ -570,6 +570,19 @@ export function placeCountries(
       w.countryReason = `"${byKind}": the subdivision named before, "${anaphor.text}" (${anaphorCode})`;
       continue;
     }
+    // "20 young men from the town" after "Lunel", "people from the city" after "Zenica": a town named before, of no
+    // first-level subdivision, is the people's origin, and its country theirs (held-out 34's "residents of the city of
+    // Zenica" BA, 36's "the Aarhus area" DK)
+    const townKind = FROM_THE_TOWN.exec(text.slice(fig.end, rightEnd))?.[1];
+    const town = townKind
+      ? places.filter((p) => p.end <= fig.start && p.within !== undefined && p.subdivision === undefined).pop()
+      : undefined;
+    if (townKind && town && lexicon.place(town.ref)?.kind === 'country') {
+      w.country = town.ref;
+      w.countryRule = 'named';
+      w.countryReason = `"${townKind}": the town named before, "${town.text}", in ${town.ref}`;
+      continue;
+    }
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
     // (…and "Dagestan-born men", "Sughd natives": any first-level subdivision so named, born there or of its descent)
     const namesOwnPeople = (p: NameMention) =>
@@ -1511,6 +1524,9 @@ function countsForces(text: string, work: Work[], i: number): boolean {
  */
 const FROM_THE_SUBDIVISION =
   /^[^.;]{0,80}?\b((?:from|left|leaving|leave|natives\s+of|residents\s+of|people\s+of)\s+(?:the|this|that)\s+(?:same\s+)?(?:region|province|republic|oblast|krai|governorate|county|canton|territory|state|city))\b/i;
+/** People said to come from a town named before by its kind: "from the town", "who left the city", "natives of the village". */
+const FROM_THE_TOWN =
+  /^[^.;]{0,80}?\b((?:from|left|leaving|leave|natives\s+of|residents\s+of|people\s+of)\s+(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|municipality|neighbou?rhood))\b/i;
 const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;
 
 /** Of the subdivisions named, the one named most (the first of those named as often: a text names its subject early). */

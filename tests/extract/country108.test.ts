@@ -2,7 +2,9 @@
  * Country rules of extract108. People a state's authorities count whose own words say they came back ("returned women",
  * "men who had come back from Syria") are the state's own nationals, as its "returnees" are (held-out 27's reading of
  * returnees); the same count without those words stays of no stated nationality (the README's rule for a state's own
- * cases). Sentences written for these tests; each asserts the whole candidate, with the reason its country was given.
+ * cases). People said to come "from the town" (city, village, municipality) named before, a town of no first-level
+ * subdivision, are of its country (held-out 34's and 36's reading of a town given as the origin). Sentences written for
+ * these tests; each asserts the whole candidate, with the reason its country was given.
  */
 import { shapesWithCountryReason, unattributedOn } from './support';
 
@@ -47,6 +49,51 @@ describe('people a state counts whose own words say they came back', () => {
         metric: 'convicted',
         country: null,
         why: '"Uzbek": counted by its own authorities, no nationality stated',
+      }),
+    ]);
+  });
+});
+
+describe('people from a town named before by its kind', () => {
+  test('are of the town country', () => {
+    expect(all('The mothers of Lunel still meet every week. At least 20 young men from the town left for Syria in 2014.')).toEqual([
+      candidate({
+        value_text: 'At least 20',
+        value: 20,
+        value_low: 20,
+        approximation: 'at_least',
+        country: 'FR',
+        metric: 'foreign_fighters',
+        as_of: '2014',
+        why: '"from the town": the town named before, "Lunel", in FR',
+      }),
+    ]);
+  });
+
+  test('a municipality is read as a town', () => {
+    expect(all('Molenbeek has long worried the police. Some 14 people from the municipality travelled to Syria.')).toEqual([
+      candidate({
+        value_text: 'Some 14',
+        value: 14,
+        approximation: 'approximately',
+        country: 'BE',
+        metric: 'foreign_fighters',
+        why: '"from the municipality": the town named before, "Molenbeek", in BE',
+      }),
+    ]);
+  });
+
+  test('without the words from the town the travellers take no country', () => {
+    expect(all('The mothers of Lunel still meet every week. At least 20 young men left for Syria in 2014.')).toEqual([
+      candidate({
+        value_text: 'At least 20',
+        value: 20,
+        value_low: 20,
+        approximation: 'at_least',
+        country: null,
+        metric: 'foreign_fighters',
+        as_of: '2014',
+        why: '',
       }),
     ]);
   });
