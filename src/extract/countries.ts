@@ -1025,6 +1025,14 @@ export function placeCountries(
     const wider = WIDER_SCOPE.test(text.slice(fig.sentence.start, fig.sentence.end));
     // (a country the text's default gave people come home says nothing of the people after them: below)
     const homeOnly = prev?.countryRule === 'came-home';
+    // (…nor a state's case count, its arrests or charges, to travellers a new paragraph counts by a noun of their own: "…
+    // police arrested 12 Tunisians.\n\nSome 300 young men left for Syria" — the paragraph opens its own people)
+    const casesThenTravellers =
+      prev !== undefined &&
+      CASE_METRICS.has(prev.metric ?? '') &&
+      fig.noun !== null &&
+      TRAVELLERS.test(w.metric ?? '') &&
+      /\n/.test(text.slice(prev.fig.end, fig.start));
     if (
       prev &&
       close &&
@@ -1036,7 +1044,8 @@ export function placeCountries(
       !setOf(prev) &&
       !breakdown &&
       !wider &&
-      !homeOnly
+      !homeOnly &&
+      !casesThenTravellers
     ) {
       w.country = prev.country;
       w.countryRule = 'carried';

@@ -4,7 +4,8 @@
  * returnees); the same count without those words stays of no stated nationality (the README's rule for a state's own
  * cases). People said to come "from the town" (city, village, municipality) named before, a town of no first-level
  * subdivision, are of its country (held-out 34's and 36's reading of a town given as the origin). Sentences written for
- * these tests; each asserts the whole candidate, with the reason its country was given.
+ * these tests; each asserts the whole candidate, with the reason its country was given. A state's case count (arrests,
+ * charges) carries its country to the next figure, but not to travellers a new paragraph counts by a noun of their own.
  */
 import { shapesWithCountryReason, unattributedOn } from './support';
 
@@ -95,6 +96,25 @@ describe('people from a town named before by its kind', () => {
         as_of: '2014',
         why: '',
       }),
+    ]);
+  });
+});
+
+describe('a state case count and the travellers of the next paragraph', () => {
+  const charged = candidate({ value_text: '15', value: 15, approximation: 'exact', metric: 'charged', country: 'MA', why: '"Moroccans"' });
+  const travellers = (country: string | null, why: string) =>
+    candidate({ value_text: 'About 200', value: 200, approximation: 'approximately', metric: 'foreign_fighters', country, why });
+
+  test('travellers a new paragraph counts by a noun of their own take no country from the cases before', () => {
+    expect(
+      all('Prosecutors in Rabat charged 15 Moroccans last week.\n\nAbout 200 young men travelled to Syria from 2013 onwards.'),
+    ).toEqual([charged, travellers(null, '')]);
+  });
+
+  test('in the same paragraph they still carry it', () => {
+    expect(all('Prosecutors in Rabat charged 15 Moroccans last week. About 200 young men travelled to Syria from 2013 onwards.')).toEqual([
+      charged,
+      travellers('MA', 'as the figure before it'),
     ]);
   });
 });
