@@ -570,6 +570,19 @@ export function placeCountries(
       w.countryReason = `"${byKind}": the subdivision named before, "${anaphor.text}" (${anaphorCode})`;
       continue;
     }
+    // "20 young men from the town" after "Lunel", "people from the city" after "Zenica": a town named before, of no
+    // first-level subdivision, is the people's origin, and its country theirs (held-out 34's "residents of the city of
+    // Zenica" BA, 36's "the Aarhus area" DK)
+    const townKind = FROM_THE_TOWN.exec(text.slice(fig.end, rightEnd))?.[1];
+    const town = townKind
+      ? places.filter((p) => p.end <= fig.start && p.within !== undefined && p.subdivision === undefined).pop()
+      : undefined;
+    if (townKind && town && lexicon.place(town.ref)?.kind === 'country') {
+      w.country = town.ref;
+      w.countryRule = 'named';
+      w.countryReason = `"${townKind}": the town named before, "${town.text}", in ${town.ref}`;
+      continue;
+    }
     // "Kabardino-Balkaria residents", "Dagestan natives": such a subdivision's name before the people counted is their origin
     // (…and "Dagestan-born men", "Sughd natives": any first-level subdivision so named, born there or of its descent)
     const namesOwnPeople = (p: NameMention) =>
@@ -784,6 +797,15 @@ export function placeCountries(
       w.country = authority.country;
       w.countryRule = 'brought-home';
       w.countryReason = `"${fig.noun.text}" of the state whose authorities count their cases: its own nationals`;
+      continue;
+    }
+    // …and so are people the figure's own words say came back ("sentenced more than 100 returned women", "19 returning
+    // women had been detained on arrival", "detained 12 women who had returned from Syria")
+    const cameBack = !section && authority ? cameBackPeople(text, fig.end, fig.noun?.end ?? null) : null;
+    if (cameBack && authority) {
+      w.country = authority.country;
+      w.countryRule = 'brought-home';
+      w.countryReason = `"${cameBack}" of the state whose authorities count their cases: its own nationals`;
       continue;
     }
     // "Tanzania's police said 41 of its nationals had been arrested in Mozambique": the text gives the people as the
@@ -1003,6 +1025,14 @@ export function placeCountries(
     const wider = WIDER_SCOPE.test(text.slice(fig.sentence.start, fig.sentence.end));
     // (a country the text's default gave people come home says nothing of the people after them: below)
     const homeOnly = prev?.countryRule === 'came-home';
+    // (…nor a state's case count, its arrests or charges, to travellers a new paragraph counts by a noun of their own: "…
+    // police arrested 12 Tunisians.\n\nSome 300 young men left for Syria" — the paragraph opens its own people)
+    const casesThenTravellers =
+      prev !== undefined &&
+      CASE_METRICS.has(prev.metric ?? '') &&
+      fig.noun !== null &&
+      TRAVELLERS.test(w.metric ?? '') &&
+      /\n/.test(text.slice(prev.fig.end, fig.start));
     if (
       prev &&
       close &&
@@ -1014,7 +1044,8 @@ export function placeCountries(
       !setOf(prev) &&
       !breakdown &&
       !wider &&
-      !homeOnly
+      !homeOnly &&
+      !casesThenTravellers
     ) {
       w.country = prev.country;
       w.countryRule = 'carried';
@@ -1412,6 +1443,24 @@ const POLICE_OR_COURT_CASES = /^(arrested|convicted|sentenced_to_death)$/;
  * Syria").
  */
 const BROUGHT_BACK_NOUN = /^(returnees?|deportees?|evacuees?|repatriates)$/i;
+/** People the figure counts, named as having come back: "100 returned women", "19 returning fighters". */
+const CAME_BACK_BEFORE =
+  /^\s+(?:[\p{L}-]+\s+)?(?:returned|returning|repatriated)\s+(?:[\p{L}-]+\s+)?(?:women|men|children|minors|fighters|jihadists|militants|people|persons|individuals|nationals|citizens|wives|mothers|families)\b/iu;
+/** A clause or participle after the figure's noun that says its people came back: "women who had returned from Syria". */
+const CAME_BACK_AFTER =
+  /^,?\s+(?:(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:since\s+|recently\s+|already\s+)?(?:returned|come\s+back|came\s+back|repatriated|brought\s+(?:back|home))|(?:recently\s+)?(?:returning|returned|repatriated)\s+(?:home\s+)?from)\b/iu;
+/**
+ * The words of a figure's own noun phrase saying its people came back, or null: "returned" before its noun, a relative
+ * clause or participle after it. People come back to a state are its own nationals (held-out 27's reading of returnees).
+ */
+function cameBackPeople(text: string, figEnd: number, nounEnd: number | null): string | null {
+  const before = CAME_BACK_BEFORE.exec(text.slice(figEnd, figEnd + 60));
+  if (before) return before[0].trim();
+  if (nounEnd === null) return null;
+  const after = CAME_BACK_AFTER.exec(text.slice(nounEnd, nounEnd + 60));
+  return after ? text.slice(figEnd, nounEnd + after[0].length).trim() : null;
+}
+
 /** Nouns of a state's own people: "93 citizens", "41 of its nationals". */
 const NATIONALS_NOUN = /^(citizens|nationals|compatriots)$/i;
 
@@ -1484,6 +1533,9 @@ function countsForces(text: string, work: Work[], i: number): boolean {
  */
 const FROM_THE_SUBDIVISION =
   /^[^.;]{0,80}?\b((?:from|left|leaving|leave|natives\s+of|residents\s+of|people\s+of)\s+(?:the|this|that)\s+(?:same\s+)?(?:region|province|republic|oblast|krai|governorate|county|canton|territory|state|city))\b/i;
+/** People said to come from a town named before by its kind: "from the town", "who left the city", "natives of the village". */
+const FROM_THE_TOWN =
+  /^[^.;]{0,80}?\b((?:from|left|leaving|leave|natives\s+of|residents\s+of|people\s+of)\s+(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|municipality|neighbou?rhood))\b/i;
 const SUBDIVISION_ANAPHOR = /^\s+of\s+(?:the|this|that)\s+(?:republic|region|province|oblast|krai|territory|autonomous\s+region)\b/i;
 
 /** Of the subdivisions named, the one named most (the first of those named as often: a text names its subject early). */
