@@ -1,5 +1,6 @@
 /** Relations between the figures of a text, and claimants lent by a later restatement of the same figure. */
 import type { Attribution } from './attribution';
+import { statusesIn } from './metric';
 import type { Sentence } from './text';
 import { CHANGED_TO, datedApart, setAgainst, Work } from './work';
 
@@ -115,7 +116,11 @@ export function relate(text: string, work: Work[]): void {
     // a list continues the relation of its first item: "including 232 in Syria, 12 in Iraq and 6 in Turkey"
     if (w.partOf === null && prevInSentence !== null && work[prevInSentence].partOf !== null && work[prevInSentence].partOf !== i) {
       const gap = text.slice(work[prevInSentence].fig.end, fig.start);
-      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap))
+      // (…not past a participle of its own: "killing 21 farmers, six of them women, and injuring 17")
+      const ownVerb = statusesIn(text, work[prevInSentence].fig.end, fig.start).some(
+        (h) => h.strong && /ing$/.test(h.words) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(h.end, fig.start)),
+      );
+      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap) && !ownVerb)
         w.partOf = work[prevInSentence].partOf;
     }
     // "12 of those 41": the 41 is the whole the 12 is part of, never part of the 12 in turn
