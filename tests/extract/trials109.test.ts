@@ -24,3 +24,19 @@ describe('people wounded in an attack told with a participle', () => {
     ]);
   });
 });
+
+describe('a figure dated the year before a stated date', () => {
+  test('the year before a year is the year before it', () => {
+    expect(shapes('Danish courts convicted 52 people of terrorism offences in 2024, up from 38 the year before.', at)).toEqual([
+      expected({ value_text: '52', value: 52, metric: 'convicted', group: 'terrorism-all', as_of: '2024', relations: ['supersedes c2'] }),
+      expected({ value_text: '38', value: 38, metric: 'convicted', group: 'terrorism-all', as_of: '2023' }),
+    ]);
+  });
+
+  test('a year earlier than a full date is that date a year back', () => {
+    expect(shapes('On 30 June 2025, 61 people were held in prison for terrorism offences, compared with 57 a year earlier.', at)).toEqual([
+      expected({ value_text: '61', value: 61, metric: 'arrested', group: 'terrorism-all', as_of: '2025-06-30' }),
+      expected({ value_text: '57', value: 57, metric: 'arrested', group: 'terrorism-all', as_of: '2024-06-30' }),
+    ]);
+  });
+});
