@@ -48,6 +48,10 @@ export function lendRestatedClaimants(work: Work[]): void {
 const OLDER_FIGURE =
   /\b(?:(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|an?\s+(?:rise|fall|drop|increase|decrease))\s+from|from\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|initial|original|last)\b)[^.;]*$/i;
 
+/** Words before a figure that make it the same quantity at an earlier time than the figure before it. */
+const SET_AGAINST_OLDER =
+  /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|climbing|dropping)\s+from)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Words between a part and the whole it is among: "girls were among the", "of them are among its". */
 const AMONG_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,3}(?:also\s+)?among\s+(?:(?:the|these|those|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -70,6 +74,12 @@ export function relate(text: string, work: Work[]): void {
         prevNear = j;
         break;
       }
+    }
+    // (a figure set against the one before it, or replaced by it, is that quantity at another time: the part is of the
+    // figure that holds, "41 people so far this year, compared with 29 in 2025. Of those detained, 17 …")
+    if (prevNear !== null && prevNear > 0 && work[prevNear - 1].fig.sentence === work[prevNear].fig.sentence) {
+      const between = text.slice(work[prevNear - 1].fig.end, work[prevNear].fig.start);
+      if (!/[.;:]/.test(between) && SET_AGAINST_OLDER.test(between)) prevNear -= 1;
     }
     if (
       next &&

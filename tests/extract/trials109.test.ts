@@ -40,3 +40,38 @@ describe('a figure dated the year before a stated date', () => {
     ]);
   });
 });
+
+describe('a part of the figure that holds, not of the one it is set against', () => {
+  test('a part after a comparison belongs to the newer figure', () => {
+    const police = { claimant: 'Police', mention: 'Police', cue: 'said' };
+    expect(
+      shapes('Police said they had arrested 63 suspects this year, compared with 48 in 2025. Of those detained, 22 were foreigners.', at),
+    ).toEqual([
+      expected({ value_text: '63', value: 63, metric: 'arrested', as_of: '2026', ...police }),
+      expected({ value_text: '48', value: 48, metric: 'arrested', as_of: '2025', ...police }),
+      expected({ value_text: '22', value: 22, metric: 'arrested', ...today, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('a part of a strength that replaced an older one belongs to the strength', () => {
+    expect(shapes('The group has about 900 fighters, down from 1,400 in 2023. Some 200 of these are foreign fighters.', at)).toEqual([
+      expected({
+        value_text: 'about 900',
+        value: 900,
+        approximation: 'approximately',
+        metric: 'members',
+        ...today,
+        relations: ['supersedes c2'],
+      }),
+      expected({ value_text: '1,400', value: 1400, metric: 'members', as_of: '2023' }),
+      expected({
+        value_text: 'Some 200',
+        value: 200,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        ...today,
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+});
