@@ -244,3 +244,26 @@ export function alignSuperseded(work: Work[]): void {
       older.metricReason = 'as the figure that supersedes it';
     }
 }
+
+/** What became of some of the travellers: killed, died, came back, still there, in camps. */
+const FATES = new Set(['killed', 'deaths', 'returnees', 'still_in_conflict_zone', 'in_camps']);
+
+/**
+ * A bare figure that tells what became of some of the travellers counted just before it in its sentence is part of
+ * them: "An estimated 1,900 Tajik nationals travelled to the conflict zone, and about 300 have been killed"; "about
+ * 200 citizens travelled …; roughly 30 have returned". Read once the metrics are final; the figure has no noun of its
+ * own, no relation yet, and no other figure stands between.
+ */
+export function relateFates(text: string, work: Work[]): void {
+  for (let i = 1; i < work.length; i++) {
+    const [before, w] = [work[i - 1], work[i]];
+    if (w.fig.sentence !== before.fig.sentence || w.fig.noun || w.fig.fraction !== null) continue;
+    if (w.partOf !== null || w.relations.length || before.partOf !== null) continue;
+    // (an older figure the one before it replaces is that quantity at another time: "risen to 300 from … 250")
+    if (before.relations.some((r) => r.target === i)) continue;
+    if (before.metric !== 'foreign_fighters' || !FATES.has(w.metric ?? '')) continue;
+    if (/[.:]/.test(text.slice(before.fig.end, w.fig.start))) continue;
+    w.partOf = i - 1;
+    w.relations.push({ type: 'part_of', target: i - 1 });
+  }
+}

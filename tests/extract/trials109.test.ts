@@ -75,3 +75,51 @@ describe('a part of the figure that holds, not of the one it is set against', ()
     ]);
   });
 });
+
+describe('what became of some of the travellers counted before', () => {
+  test('a bare figure killed after travellers in its sentence is part of them', () => {
+    const officials = { claimant: 'officials', mention: 'officials', cue: 'said' };
+    expect(shapes('Some 450 Kyrgyz citizens travelled to Syria, and about 120 have been killed, officials said.', at)).toEqual([
+      expected({
+        value_text: 'Some 450',
+        value: 450,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'KG',
+        ...officials,
+        ...today,
+      }),
+      expected({
+        value_text: 'about 120',
+        value: 120,
+        approximation: 'approximately',
+        metric: 'killed',
+        country: 'KG',
+        ...officials,
+        ...today,
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+
+  test('control: a second count of travellers is no part', () => {
+    expect(shapes('About 300 Albanians travelled to Syria and about 150 went to Iraq.', at)).toEqual([
+      expected({
+        value_text: 'About 300',
+        value: 300,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'AL',
+        as_of: '2026-12-07',
+      }),
+      expected({
+        value_text: 'about 150',
+        value: 150,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'AL',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+});
