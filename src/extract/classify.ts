@@ -78,6 +78,23 @@ const FORCE_NOUNS =
   /^(?:soldiers|personnel|troops|servicemen|servicewomen|officers|policemen|policewomen|police|guards|commandos|rangers|peacekeepers|comrades|men)$/i;
 
 /** "lost 312 personnel", "lost two of our soldiers": the figure is the object of "lost" and counts a force's members (or fighters). */
+/**
+ * A verb after the figure whose own object is a later figure of the sentence tells of that one: "killing 12 civilians,
+ * four of them children, and wounding 9" (the 9 are wounded, the four killed).
+ */
+function governsAnother(text: string, work: Work[], i: number, h: StatusHit): boolean {
+  const { fig } = work[i];
+  return work.some(
+    (o, k) =>
+      k > i &&
+      o.fig.sentence === fig.sentence &&
+      o.fig.start >= h.end &&
+      /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, o.fig.start)) &&
+      !/\b(?:and|or|but|of|while|to|by|than|from)\s/.test(text.slice(h.end, o.fig.start)) &&
+      /ing$/.test(h.words),
+  );
+}
+
 function forceLosses(text: string, fig: Work['fig']): StatusHit | null {
   const verb = /\b(?:lost|losing|loses|lose)\s+$/i.exec(text.slice(Math.max(fig.sentence.start, fig.start - 12), fig.start));
   if (!verb) return null;
@@ -210,7 +227,13 @@ export function classifyMetric(text: string, work: Work[]): void {
     )
       // (a noun of status with its "of" tells of the figure after it, not of one before: "nine men accused …; the
       // conviction of seven of them")
-      .filter((h) => h.start - fig.end < 90 && !/^(?:arrest|detention|convictions?)\s+of$/i.test(h.words) && surrenderedBack(text, fig, h));
+      .filter(
+        (h) =>
+          h.start - fig.end < 90 &&
+          !/^(?:arrest|detention|convictions?)\s+of$/i.test(h.words) &&
+          surrenderedBack(text, fig, h) &&
+          !governsAnother(text, work, i, h),
+      );
     // …unless the noun is itself a participle of status: "12 wounded", "40 dead"
     // (…or when only a weak word follows: "371 of the convicted were tried for jihadist terrorism")
     if (

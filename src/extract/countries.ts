@@ -1482,7 +1482,7 @@ const TOLD_OF_TRAVEL = new RegExp(`\\b(?:${TRAVEL_VERBS}|travell?ers?|returnees?
  * counted are: a police's or court's own cases, and people killed, counted where they were arrested, tried or died.
  */
 const frameSaysNothingOf = (metric: string | null) =>
-  POLICE_OR_COURT_CASES.test(metric ?? '') || metric === 'killed' || metric === 'victims_killed';
+  POLICE_OR_COURT_CASES.test(metric ?? '') || metric === 'killed' || metric === 'victims_killed' || metric === 'victims_injured';
 
 /** Nouns for a state's own forces. */
 /** A verb of bringing or coming back: "repatriated", "brought home", "returned", "deported". */

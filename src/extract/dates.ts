@@ -86,6 +86,8 @@ const PATTERNS = {
   weekday: /\b(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   yesterday: /\byesterday\b/gi,
   relativeYear: /\b(last|this|previous)\s+year\b/gi,
+  yearBefore:
+    /\b(?:the\s+(?:year\s+before|previous\s+year|preceding\s+year|prior\s+year|year\s+earlier)|a\s+year\s+(?:earlier|before))\b/gi,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -173,6 +175,16 @@ function readDates(text: string, from: number, to: number, published: string | n
   while ((m = quarter.exec(slice))) add(m.index, m[0].length, `${m[2]}-${pad(QUARTER_ENDS[m[1].toLowerCase()])}`);
   while ((m = season.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[2]);
   while ((m = year.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[1]);
+  // "46 in 2025, up from 31 the year before", "18 a year earlier" after "on 31 December 2023": the last date its
+  // sentence states before it, a year back
+  while ((m = PATTERNS.yearBefore.exec(slice))) {
+    const at = from + m.index;
+    const lead = text.slice(Math.max(0, at - 200), at);
+    const opens = at - lead.length + Math.max(0, ...['. ', '! ', '? ', '\n'].map((e) => lead.lastIndexOf(e) + 1));
+    const said = datesIn(text, opens, at, published).pop();
+    const back = said && /^\d{4}/.test(said.value) ? `${Number(said.value.slice(0, 4)) - 1}${said.value.slice(4)}` : null;
+    add(m.index, m[0].length, back);
+  }
   // A publication known to its month at least dates a month or a day the text gives without a year ("last March", "on
   // 14 October"); one known by its year alone does not say which year such a day fell in (a report of 2026 on 2025's
   // attacks), and had dated them "NaN-03-21".

@@ -23,7 +23,7 @@ import { keepLedgerCodes, metricsByLabel } from './ledgerMetrics';
 import { placeCountries } from './countries';
 import { countryReadings } from './countryReadings';
 import { locationField, placeLocations } from './location';
-import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate, relateContradictions, relateTimes } from './relations';
+import { alignSuperseded, lendRestatedClaimants, NOMINAL_CUE, relate, relateContradictions, relateFates, relateTimes } from './relations';
 import { selfReference } from './selfReference';
 import { addressedName, bodyLabel, speakersOf } from './speakers';
 import { unnamedSource } from './subjects';
@@ -546,6 +546,7 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
   metricsByLabel(text, work, lexicon);
   relateTimes(text, work);
   alignSuperseded(work);
+  relateFates(text, work);
   lendRestatedClaimants(work);
   const textCountries = placeCountries(text, work, names, lexicon, sentenceOf, sents, (x) => sentenceIndex.get(x) ?? 0);
   keepLedgerCodes(work, lexicon);

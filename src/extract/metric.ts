@@ -140,7 +140,7 @@ const STATUS: [RegExp, string, boolean][] = [
     'victims_killed',
     true,
   ],
-  [/\b(injured|wounded)\b/gi, 'victims_injured', true],
+  [/\b(injured|wounded|injuring|wounding)\b/gi, 'victims_injured', true],
   [
     /\b(killed|kill|kills|killing|died|dead|deaths|death toll|fatalities|slain|perished|lost their lives|martyred|were executed|have been executed|beheaded|massacred|murdered|slaughtered|assassinated|gunned down|shot dead|lynched|suicide bombers?|neutrali[sz]ed|eliminated)\b/gi,
     'killed',

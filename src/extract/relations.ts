@@ -1,5 +1,6 @@
 /** Relations between the figures of a text, and claimants lent by a later restatement of the same figure. */
 import type { Attribution } from './attribution';
+import { statusesIn } from './metric';
 import type { Sentence } from './text';
 import { CHANGED_TO, datedApart, setAgainst, Work } from './work';
 
@@ -47,6 +48,10 @@ export function lendRestatedClaimants(work: Work[]): void {
 const OLDER_FIGURE =
   /\b(?:(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|an?\s+(?:rise|fall|drop|increase|decrease))\s+from|from\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|initial|original|last)\b)[^.;]*$/i;
 
+/** Words before a figure that make it the same quantity at an earlier time than the figure before it. */
+const SET_AGAINST_OLDER =
+  /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|climbing|dropping)\s+from)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Words between a part and the whole it is among: "girls were among the", "of them are among its". */
 const AMONG_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,3}(?:also\s+)?among\s+(?:(?:the|these|those|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -69,6 +74,12 @@ export function relate(text: string, work: Work[]): void {
         prevNear = j;
         break;
       }
+    }
+    // (a figure set against the one before it, or replaced by it, is that quantity at another time: the part is of the
+    // figure that holds, "41 people so far this year, compared with 29 in 2025. Of those detained, 17 …")
+    if (prevNear !== null && prevNear > 0 && work[prevNear - 1].fig.sentence === work[prevNear].fig.sentence) {
+      const between = text.slice(work[prevNear - 1].fig.end, work[prevNear].fig.start);
+      if (!/[.;:]/.test(between) && SET_AGAINST_OLDER.test(between)) prevNear -= 1;
     }
     if (
       next &&
@@ -115,7 +126,11 @@ export function relate(text: string, work: Work[]): void {
     // a list continues the relation of its first item: "including 232 in Syria, 12 in Iraq and 6 in Turkey"
     if (w.partOf === null && prevInSentence !== null && work[prevInSentence].partOf !== null && work[prevInSentence].partOf !== i) {
       const gap = text.slice(work[prevInSentence].fig.end, fig.start);
-      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap))
+      // (…not past a participle of its own: "killing 21 farmers, six of them women, and injuring 17")
+      const ownVerb = statusesIn(text, work[prevInSentence].fig.end, fig.start).some(
+        (h) => h.strong && /ing$/.test(h.words) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(h.end, fig.start)),
+      );
+      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap) && !ownVerb)
         w.partOf = work[prevInSentence].partOf;
     }
     // "12 of those 41": the 41 is the whole the 12 is part of, never part of the 12 in turn
@@ -249,4 +264,27 @@ export function alignSuperseded(work: Work[]): void {
       older.status = w.status;
       older.metricReason = 'as the figure that supersedes it';
     }
+}
+
+/** What became of some of the travellers: killed, died, came back, still there, in camps. */
+const FATES = new Set(['killed', 'deaths', 'returnees', 'still_in_conflict_zone', 'in_camps']);
+
+/**
+ * A bare figure that tells what became of some of the travellers counted just before it in its sentence is part of
+ * them: "An estimated 1,900 Tajik nationals travelled to the conflict zone, and about 300 have been killed"; "about
+ * 200 citizens travelled …; roughly 30 have returned". Read once the metrics are final; the figure has no noun of its
+ * own, no relation yet, and no other figure stands between.
+ */
+export function relateFates(text: string, work: Work[]): void {
+  for (let i = 1; i < work.length; i++) {
+    const [before, w] = [work[i - 1], work[i]];
+    if (w.fig.sentence !== before.fig.sentence || w.fig.noun || w.fig.fraction !== null) continue;
+    if (w.partOf !== null || w.relations.length || before.partOf !== null) continue;
+    // (an older figure the one before it replaces is that quantity at another time: "risen to 300 from … 250")
+    if (before.relations.some((r) => r.target === i)) continue;
+    if (before.metric !== 'foreign_fighters' || !FATES.has(w.metric ?? '')) continue;
+    if (/[.:]/.test(text.slice(before.fig.end, w.fig.start))) continue;
+    w.partOf = i - 1;
+    w.relations.push({ type: 'part_of', target: i - 1 });
+  }
 }

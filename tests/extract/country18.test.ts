@@ -83,7 +83,7 @@ describe('country: "residents of the republic"', () => {
       ),
     ).toEqual([
       expected({ value_text: 'About 150', value: 150, approximation: 'approximately', country: 'RU-DA', as_of: '2025-06-01' }),
-      expected({ value_text: '30', value: 30, metric: 'killed', country: 'RU-DA', as_of: '2025-06-01' }),
+      expected({ value_text: '30', value: 30, metric: 'killed', country: 'RU-DA', as_of: '2025-06-01', relations: ['part_of c1'] }),
       expected({ value_text: '12', value: 12, metric: 'wanted', country: 'RU-DA', as_of: '2025-06-01' }),
     ]);
   });

@@ -93,7 +93,7 @@ interface Probe {
   gold: { value_text: string; country: unknown }[];
 }
 
-test('the probe passages: country right on 47 of their 50 figures, the misses as listed', () => {
+test('the probe passages: country right on 48 of their 50 figures, the misses as listed', () => {
   const file = path.join(__dirname, '..', 'fixtures', 'extract', 'country64-probes.json');
   const probes: Probe[] = JSON.parse(fs.readFileSync(file, 'utf8')).passages;
   const lexicon = fileLexicon();
@@ -112,7 +112,7 @@ test('the probe passages: country right on 47 of their 50 figures, the misses as
     }
   }
   expect({ right, misses }).toEqual({
-    right: 47,
-    misses: ['attack 12: "KE"', 'attack 700: "not found"', 'trial four: null'],
+    right: 48,
+    misses: ['attack 700: "not found"', 'trial four: null'],
   });
 });
