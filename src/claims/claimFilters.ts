@@ -35,11 +35,24 @@ export const CLAIM_SEARCH_SQL =
 /** Indexed by claim_sources_quote_search_idx. */
 export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
 
-/** A filter that says yes or no (`true`, `false`), or undefined with an error naming it. */
-function yesOrNo(field: string, raw: string, errors: FieldError[]): boolean | undefined {
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  errors.push({ field, message: 'must be true or false' });
-  return undefined;
+/**
+ * A filter that asks whether a claim leaves a column empty: `true` only claims that do, `false` only claims that do not
+ * (the search page's "undated", "none" under Group); any other text an error naming the parameter.
+ */
+function emptyColumnFilter(param: string, column: string, field: 'noGroup' | 'undated', description: string) {
+  return {
+    description,
+    schema: { type: 'string', enum: ['true', 'false'] },
+    fields: [field],
+    read(raw, { filter, errors }) {
+      if (raw === 'true' || raw === 'false') filter[field] = raw === 'true';
+      else errors.push({ field: param, message: 'must be true or false' });
+    },
+    where: (query, f) => {
+      if (f[field] === true) query.whereNull(column);
+      else if (f[field] === false) query.whereNotNull(column);
+    },
+  } satisfies ClaimFilterParam;
 }
 
 /** Every claim filter, by query parameter, in the order they are read (a bound is read after the one it must not cross). */
@@ -92,19 +105,12 @@ export const CLAIM_FILTERS = {
       if (f.groups) anyOf(query, 'c.group_slug', f.groups, 'text', value);
     },
   },
-  no_group: {
-    description:
-      '`true`: only claims that name no group (the search page\'s "none" under Group); `false`: only claims that name one. With `group` too, `true` matches nothing.',
-    schema: { type: 'string', enum: ['true', 'false'] },
-    fields: ['noGroup'],
-    read(raw, { filter, errors }) {
-      filter.noGroup = yesOrNo('no_group', raw, errors);
-    },
-    where: (query, f) => {
-      if (f.noGroup === true) query.whereNull('c.group_slug');
-      else if (f.noGroup === false) query.whereNotNull('c.group_slug');
-    },
-  },
+  no_group: emptyColumnFilter(
+    'no_group',
+    'c.group_slug',
+    'noGroup',
+    '`true`: only claims that name no group (the search page\'s "none" under Group); `false`: only claims that name one. With `group` too, `true` matches nothing.',
+  ),
   claimant: {
     description: 'Actor id or name.',
     fields: ['claimantIds', 'claimantName'],
@@ -169,19 +175,12 @@ export const CLAIM_FILTERS = {
       query.where('c.as_of', '<=', value(last)).whereRaw(`${AS_OF_END_SQL} <= ?::date`, [value(last)]);
     },
   },
-  undated: {
-    description:
-      '`true`: only claims whose as_of is unknown (the search page\'s "undated"); `false`: only claims with a date. With `from` or `to` too, `true` matches nothing (an undated claim never matches a date bound).',
-    schema: { type: 'string', enum: ['true', 'false'] },
-    fields: ['undated'],
-    read(raw, { filter, errors }) {
-      filter.undated = yesOrNo('undated', raw, errors);
-    },
-    where: (query, f) => {
-      if (f.undated === true) query.whereNull('c.as_of');
-      else if (f.undated === false) query.whereNotNull('c.as_of');
-    },
-  },
+  undated: emptyColumnFilter(
+    'undated',
+    'c.as_of',
+    'undated',
+    '`true`: only claims whose as_of is unknown (the search page\'s "undated"); `false`: only claims with a date. With `from` or `to` too, `true` matches nothing (an undated claim never matches a date bound).',
+  ),
   status: {
     description: 'active, superseded, retracted (comma-separated).',
     fields: ['statuses'],
