@@ -356,6 +356,8 @@ export function placeCountries(
   // (…the nationality the text is mostly about is not one stated for them: a text about Tunisians that counts "11 from
   // Kairouan" counts them by the region it gives as their origin)
   const origin = (p: NameMention, w: Work) => {
+    // (a capital giving its state's own count, "Dushanbe's figure", names the state, not the city's own subdivision)
+    if (p.within && STATE_COUNT_OF_CITY.test(text.slice(p.end, p.end + 40))) return null;
     const held = own(p);
     if (held || !p.subdivision) return held;
     const { sentence } = w.fig;

@@ -9,13 +9,44 @@
 const crypto = require('node:crypto');
 const esbuild = require('esbuild');
 const { version } = require('esbuild/package.json');
+const SELF = crypto.createHash('sha256').update(require('node:fs').readFileSync(__filename)).digest('hex');
 
 /** tsconfig.json's options that change what esbuild writes (class fields defined as ES2022 defines them). */
 const tsconfigRaw = { compilerOptions: { target: 'ES2022', useDefineForClassFields: true, jsx: 'react-jsx', jsxImportSource: 'preact' } };
 
+/**
+ * A test's jest.spyOn on a module's function ("import * as revisionStore …; jest.spyOn(revisionStore,
+ * 'checkedChanges')") must replace what the module's callers call, as it did under ts-jest. esbuild's CommonJS differs
+ * twice: it defines a module's exports as getters that cannot be redefined ("Cannot redefine property"), and its
+ * __toESM gives a namespace import a copy of the exports, where TypeScript's __importStar gives the module's own
+ * exports when they are an ES module's (__esModule). Both are made as TypeScript has them: the getters configurable, a
+ * namespace import of an ES module its exports themselves; callers read exports through that object, so a spy put
+ * there is what they call. A module with exports must hold __export as written here, and one that imports a namespace
+ * __toESM: a newer esbuild that writes them otherwise fails here, not in a test far away.
+ */
+const EXPORT_GETTER = '__defProp(target, name, { get: all[name], enumerable: true });';
+const TO_ESM = 'var __toESM = (mod, isNodeMode, target) => (target =';
+const COPIED_GETTER = '__defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });';
+function configurableExports(code) {
+  if (code.includes('__toESM(')) {
+    if (!code.includes(TO_ESM)) throw new Error(`esbuild ${version} no longer writes __toESM as tests/support/transform.js expects`);
+    code = code.replace(
+      TO_ESM,
+      'var __toESM = (mod, isNodeMode, target) => mod != null && mod.__esModule && !isNodeMode ? mod : (target =',
+    );
+  }
+  if (!code.includes('__export(')) return code;
+  if (!code.includes(EXPORT_GETTER))
+    throw new Error(`esbuild ${version} no longer writes its export helper as tests/support/transform.js expects`);
+  return code
+    .replace(EXPORT_GETTER, EXPORT_GETTER.replace('enumerable: true', 'enumerable: true, configurable: true'))
+    .replace(COPIED_GETTER, COPIED_GETTER.replace(' });', ', configurable: true });'));
+}
+
 module.exports = {
   getCacheKey(source, filename, { configString }) {
-    return crypto.createHash('sha256').update(`${version}\0${filename}\0${configString}\0`).update(source).digest('hex');
+    // (this file's own text too: a change to what it writes is no cached output's)
+    return crypto.createHash('sha256').update(`${version}\0${SELF}\0${filename}\0${configString}\0`).update(source).digest('hex');
   },
   process(source, filename) {
     const { code, map } = esbuild.transformSync(source, {
@@ -28,6 +59,6 @@ module.exports = {
       sourcesContent: false,
       tsconfigRaw,
     });
-    return { code, map };
+    return { code: configurableExports(code), map };
   },
 };
