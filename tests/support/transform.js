@@ -9,7 +9,7 @@
 const crypto = require('node:crypto');
 const esbuild = require('esbuild');
 const { version } = require('esbuild/package.json');
-const SELF = crypto.createHash('sha256').update(require('node:fs').readFileSync(__filename)).digest('hex');
+const SELF = crypto.createHash('sha256').update(require('node:fs').readFileSync(module.filename)).digest('hex');
 
 /** tsconfig.json's options that change what esbuild writes (class fields defined as ES2022 defines them). */
 const tsconfigRaw = { compilerOptions: { target: 'ES2022', useDefineForClassFields: true, jsx: 'react-jsx', jsxImportSource: 'preact' } };
