@@ -35,6 +35,9 @@ export const CLAIM_SEARCH_SQL =
 /** Indexed by claim_sources_quote_search_idx. */
 export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
 
+/** The values of a filter that says yes or no (the OpenAPI document's enum). */
+export const YES_NO = ['true', 'false'] as const;
+
 /**
  * A filter that asks whether a claim leaves a column empty: `true` only claims that do, `false` only claims that do not
  * (the search page's "undated", "none" under Group); any other text an error naming the parameter.
@@ -42,7 +45,7 @@ export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
 function emptyColumnFilter(param: string, column: string, field: 'noGroup' | 'undated', description: string) {
   return {
     description,
-    schema: { type: 'string', enum: ['true', 'false'] },
+    schema: { type: 'string', enum: [...YES_NO] },
     fields: [field],
     read(raw, { filter, errors }) {
       if (raw === 'true' || raw === 'false') filter[field] = raw === 'true';

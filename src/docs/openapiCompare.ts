@@ -2,6 +2,7 @@
 import { CITATION_FORMATS } from '../cite/format';
 import { CITATION_STYLES } from '../cite/styles';
 import { COMPARE_FILTERS, COMPARE_FORMATS, CompareView } from '../compare/parseCompareParams';
+import { BOM_VALUES } from '../export/bom';
 import { errors, filterParams, json, Op, q, ref } from './openapiParts';
 
 const compareParams = (view: CompareView) => [
@@ -49,10 +50,7 @@ const compareParams = (view: CompareView) => [
   q(
     'bom',
     'With format=csv, `1`: the CSV opens with a UTF-8 byte-order mark, for a spreadsheet opening it by double-click (none by default).',
-    {
-      type: 'string',
-      enum: ['0', '1'],
-    },
+    { type: 'string', enum: [...BOM_VALUES] },
   ),
   q('citation_format', 'With format=citation: text (default), markdown, html, csl-json, bibtex or ris.', {
     type: 'string',

@@ -11,11 +11,14 @@ import { type QueryRecord, textParam } from '../query';
  */
 export const BYTE_ORDER_MARK = '\uFEFF';
 
+/** The values `bom` takes (the OpenAPI document's enum). */
+export const BOM_VALUES = ['0', '1'] as const;
+
 /** The `bom` parameter of a CSV download: true for `1`; false for `0`, empty or none; a 400 for another value or format. */
 export function bomParam(query: QueryRecord, format: string): boolean {
   const raw = textParam(query, 'bom');
   if (raw === undefined || raw === '') return false;
-  if (raw !== '1' && raw !== '0')
+  if (!(BOM_VALUES as readonly string[]).includes(raw))
     throw new DomainError('invalid_input', 'bom must be 1 (a byte-order mark before the CSV) or 0.', [
       { field: 'bom', message: 'must be 1 or 0' },
     ]);

@@ -1,9 +1,11 @@
 import { CLAIM_SORTS } from '../../src/claims/claimFilter';
+import { YES_NO } from '../../src/claims/claimFilters';
 import { CITATION_FORMATS } from '../../src/cite/format';
 import { CITATION_STYLES } from '../../src/cite/styles';
 import { ACTOR_KINDS, PLACE_KINDS } from '../../src/closedSets';
 import { COMPARE_FORMATS, COMPARE_VIEWS } from '../../src/compare/parseCompareParams';
 import { buildOpenApi } from '../../src/docs/openapi';
+import { BOM_VALUES } from '../../src/export/bom';
 import { EXPORT_FORMATS } from '../../src/export/serialize';
 
 /*
@@ -28,14 +30,20 @@ const compare = (view: string) => ({
   [`/v1/compare/${view} get format`]: COMPARE_FORMATS,
   [`/v1/compare/${view} get citation_format`]: CITATION_FORMATS,
   [`/v1/compare/${view} get style`]: CITATION_STYLES,
+  [`/v1/compare/${view} get bom`]: BOM_VALUES,
 });
 
 const EXPECTED: Record<string, readonly string[]> = {
   '/v1/claims get sort': CLAIM_SORTS,
+  '/v1/claims get undated': YES_NO,
+  '/v1/claims get no_group': YES_NO,
   '/v1/claims/{id}/citation get format': CITATION_FORMATS,
   '/v1/claims/{id}/citation get style': CITATION_STYLES,
   '/v1/export/claims get format': EXPORT_FORMATS,
   '/v1/export/claims get include': ['revisions'],
+  '/v1/export/claims get bom': BOM_VALUES,
+  '/v1/export/claims get undated': YES_NO,
+  '/v1/export/claims get no_group': YES_NO,
   '/v1/actors get kind': ACTOR_KINDS,
   '/v1/countries get kind': PLACE_KINDS,
   ...Object.assign({}, ...COMPARE_VIEWS.map(compare)),

@@ -202,7 +202,9 @@ test('exports, citations and imports carry the code', async () => {
     .set('Content-Type', 'application/x-ndjson')
     .send(`${line('RU-ZZ', 'sub-3')}\n`)
     .expect(422);
-  expect(refused.body.errors).toEqual([{ line: 1, field: '/country', message: '"RU-ZZ" is not a known country, region or demonym' }]);
+  expect(refused.body.errors).toEqual([
+    { line: 1, field: '/country', code: 'unknown_place', message: '"RU-ZZ" is not a known country, region or demonym' },
+  ]);
 });
 
 test('a CSV export of subdivision claims imports back unchanged, and a cell naming another subdivision moves its claim', async () => {
