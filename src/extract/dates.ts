@@ -181,7 +181,10 @@ function readDates(text: string, from: number, to: number, published: string | n
     const at = from + m.index;
     const lead = text.slice(Math.max(0, at - 200), at);
     const opens = at - lead.length + Math.max(0, ...['. ', '! ', '? ', '\n'].map((e) => lead.lastIndexOf(e) + 1));
+    // (the dates before it are read by this same function, which starts every pattern afresh: where this loop was is kept)
+    const next = PATTERNS.yearBefore.lastIndex;
     const said = datesIn(text, opens, at, published).pop();
+    PATTERNS.yearBefore.lastIndex = next;
     const back = said && /^\d{4}/.test(said.value) ? `${Number(said.value.slice(0, 4)) - 1}${said.value.slice(4)}` : null;
     add(m.index, m[0].length, back);
   }
