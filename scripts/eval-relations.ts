@@ -1,6 +1,6 @@
 /**
  * npx tsx scripts/eval-relations.ts [--except ho39,ho40] [--sets practice,own,ho1]
- * Relations (part_of, supersedes), which score.py does not score, on the annotated corpora: aggregate numbers only (no
+ * Relations (part_of, supersedes, contradicts), which score.py does not score, on the annotated corpora: aggregate numbers only (no
  * passage, no figure). Over the true positives: the gold relations whose target figure was also found ("gold"), how
  * many of them the candidate carries to a candidate on the target's cluster ("right"), and the candidate's relations of
  * those types that point at no gold target of their type ("wrong"). One row a set and a total.
@@ -30,7 +30,7 @@ const arg = (name: string) => {
 };
 const except = arg('--except') ?? new Set<string>();
 const only = arg('--sets');
-const TYPES = ['part_of', 'supersedes'] as const;
+const TYPES = ['part_of', 'supersedes', 'contradicts'] as const;
 const total = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, right: 0, wrong: 0 }]));
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
