@@ -77,12 +77,12 @@ function attackVictims(text: string, fig: Work['fig'], noun: string, sentenceTex
 const FORCE_NOUNS =
   /^(?:soldiers|personnel|troops|servicemen|servicewomen|officers|policemen|policewomen|police|guards|commandos|rangers|peacekeepers|comrades|men)$/i;
 
-/** "lost 312 personnel", "lost two of our soldiers": the figure is the object of "lost" and counts a force's members (or fighters). */
 /**
  * A verb after the figure whose own object is a later figure of the sentence tells of that one: "killing 12 civilians,
  * four of them children, and wounding 9" (the 9 are wounded, the four killed).
  */
 function governsAnother(text: string, work: Work[], i: number, h: StatusHit): boolean {
+  if (!/ing$/.test(h.words)) return false;
   const { fig } = work[i];
   return work.some(
     (o, k) =>
@@ -90,11 +90,11 @@ function governsAnother(text: string, work: Work[], i: number, h: StatusHit): bo
       o.fig.sentence === fig.sentence &&
       o.fig.start >= h.end &&
       /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(h.end, o.fig.start)) &&
-      !/\b(?:and|or|but|of|while|to|by|than|from)\s/.test(text.slice(h.end, o.fig.start)) &&
-      /ing$/.test(h.words),
+      !/\b(?:and|or|but|of|while|to|by|than|from)\s/.test(text.slice(h.end, o.fig.start)),
   );
 }
 
+/** "lost 312 personnel", "lost two of our soldiers": the figure is the object of "lost" and counts a force's members (or fighters). */
 function forceLosses(text: string, fig: Work['fig']): StatusHit | null {
   const verb = /\b(?:lost|losing|loses|lose)\s+$/i.exec(text.slice(Math.max(fig.sentence.start, fig.start - 12), fig.start));
   if (!verb) return null;

@@ -196,7 +196,7 @@ export function relateContradictions(text: string, work: Work[], sentenceIndex: 
       const before = work[j];
       if (at - sentenceIndex(before.fig.sentence) > 3) break;
       if (before.metric !== w.metric || JSON.stringify(before.country) !== JSON.stringify(w.country)) continue;
-      if (before.partOf !== null || before.fig.fraction !== null || before.partOf === i) continue;
+      if (before.partOf !== null || before.fig.fraction !== null) continue;
       if (before.attribution?.name === a.name || valueOf(before) === valueOf(w)) continue;
       if (w.relations.some((r) => r.target === j) || before.relations.some((r) => r.target === i)) break;
       w.relations.push({ type: 'contradicts', target: j });
