@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { asBytes } from '../support/bytes';
 
 /*
  * A CSV download opens with a UTF-8 byte-order mark when asked (`bom=1`), as the web pages' CSV links ask: a
@@ -14,15 +15,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const bytes = (url: string) =>
-  request(t.app)
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+const bytes = (url: string) => request(t.app).get(url).buffer(true).parse(asBytes);
 
 test.each([
   ['the claims export', '/v1/export/claims?format=csv'],

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
+import { asBytes } from '../support/bytes';
 import { AnalystData, loadAnalystData } from '../support/analystData';
 
 /**
@@ -28,16 +29,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const html = (url: string) => request(t.app).get(url).set('Accept', 'text/html').expect(200);
-const get = (url: string) =>
-  request(t.app)
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    })
-    .expect(200);
+const get = (url: string) => request(t.app).get(url).buffer(true).parse(asBytes).expect(200);
 
 /** The footer's data links: name → address. */
 function twins(page: string): Map<string, string> {
