@@ -289,6 +289,9 @@ const COUNT_COPULA =
 /** People named by a partitive before the copula, however far: "a third of the people we assisted", "seven of the children". */
 const PEOPLE_PARTITIVE =
   /\b(?:of|among)\s+(?:the|these|those|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?(?:people|persons|children|minors|men|women|boys|girls|detainees|prisoners|inmates|returnees|recruits|suspects|victims|defendants|fighters|youths|teenagers|students|pupils|members|refugees)\b/iu;
+/** A count of people as a partitive opening its clause, whatever names them: "Four of the convicted", "12 of those held". */
+const COUNT_PARTITIVE =
+  /^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+of\s+(?:the|those|these|them|whom)\b/i;
 /** People by a plural pronoun or quantifier before a copula: "they were", "Most of them were now". */
 const PLURAL_COPULA_SUBJECT = String.raw`\b(?:they|of\s+them|of\s+whom|both|most|many|some)\s+(?:are|were)\s+`;
 /** The adverbs an age may take after its copula: "were already 17", "are barely 16". */
@@ -388,7 +391,10 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     const subject = copula ? clause.slice(0, clause.length - (prev.length - head.length) - copula[0].length) : '';
     // (the people may stand further back, a relative clause between them and the copula: "a third of the people we
     // assisted were under 25", "seven of the children she follows are now over 18")
-    if (copula && !COUNT_SUBJECT.test(clause) && (AGE_SUBJECT.test(subject) || PEOPLE_PARTITIVE.test(subject))) return true;
+    // (or a count of them already given, however they are named: "Four of the convicted were under 18", "two of those
+    // arrested are over 60": the bound after the copula is their age, not a second count)
+    const counted = AGE_SUBJECT.test(subject) || PEOPLE_PARTITIVE.test(subject) || COUNT_PARTITIVE.test(subject);
+    if (copula && !COUNT_SUBJECT.test(clause) && counted) return true;
   }
   // what a person is, after a copula: "He was 45.", "Our son was 19," "Some of them are already 17 or 18" (a number
   // between 10 and 99 ending its clause, or before "or" and another; not "They were 300", nor "the total was 45")
