@@ -135,8 +135,13 @@ export function claimantOf(mention: string): string | null {
   // possessor's
   m = POSSESSOR_TITLE_YEAR.exec(bare);
   if (m && (/^[\p{Lu}]/u.test(m[1]) || BODY_NOUN.test(m[1]))) return m[1].trim();
-  return withoutDeterminer(bare);
+  // "Several Member States", "Some Western officials": how many of them spoke is no part of the source's name
+  return withoutDeterminer(bare).replace(SOME_OF_A_KIND, '');
 }
+
+/** How many of a kind of source spoke: "Several (Member States)", "Some (Western officials)" (subjects.ts lets them speak). */
+export const SOURCE_QUANTIFIER = String.raw`(?:some|several|many|most|few|a\s+few|a\s+number\s+of)`;
+const SOME_OF_A_KIND = new RegExp(`^${SOURCE_QUANTIFIER}\\s+(?=\\S)`, 'i');
 
 /** "Officials", "Western security sources", "experts": a claimant named by its kind, whom a named source outranks. */
 const GENERIC =

@@ -3,7 +3,7 @@
  * a clause or a list of places), with a role or an appositive chained to a name ("The UN's coordinator, Panos
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
-import { PUBLICATION_NUMBER, withoutTrailingWords } from './claimants';
+import { PUBLICATION_NUMBER, SOURCE_QUANTIFIER, withoutTrailingWords } from './claimants';
 import { findNumbers } from './numbers';
 import { CITING_PARTICIPLE, HONORIFICS, personName, ROLE_WORDS } from './persons';
 import { addressDot, type Sentence } from './text';
@@ -93,6 +93,15 @@ const DEMONSTRATIVE_NP = new RegExp(
 );
 const QUANTIFIER_START =
   /^(most|many|some|all|none|each|both|several|few|nearly|almost|the overall|the majority|a number|a large number|another(?=\s+(?:of|few|dozen|hundreds?|thousands?|couple|\d)\b|\s*$)|more|fewer)\b/i;
+
+/**
+ * Sources of a kind, some of them, speak as the kind does: "Several Member States noted…", "Some Western officials say…",
+ * "Most analysts believe…" (a quantifier before other people counts them: "Most returnees said…" is no source).
+ */
+const QUANTIFIED_SOURCES = new RegExp(
+  String.raw`^${SOURCE_QUANTIFIER}\s+(?:[\p{L}-]+\s+){0,2}(?:officials|experts|sources|analysts|researchers|observers|diplomats|monitors|states|governments|agencies|services)$`,
+  'iu',
+);
 
 /** Prepositions opening a phrase of place, time or means ("on Monday", "in a report released on Tuesday"): no subject, no role. */
 export const PLACE_TIME_MEANS = 'on|in|at|during|after|before|since|from|with|for|through|via|within|under|among|of';
@@ -221,7 +230,7 @@ export function plausibleSubject(np: string): boolean {
       /\b(?:Sector|Unit|Division|Brigade|Battalion|Regiment|Corps|Zone|Region|District|Team|Squad|Section|Branch|Detachment|Command|Directorate|Group)\s+\d{1,4}\b/gu,
       '',
     );
-  if (/(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u.test(undated) || QUANTIFIER_START.test(np)) return false;
+  if (/(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u.test(undated) || (QUANTIFIER_START.test(np) && !QUANTIFIED_SOURCES.test(np))) return false;
   // "they wanted to return": a pronoun with words after it is a clause, not who speaks
   if (/^(?:he|she|they|we|it|i)\s+\S/i.test(np)) return false;
   if (/\b(is|are|was|were|has|have|had|will|would|could|can|may|might|who|which|whom)\b/i.test(np)) return false;
