@@ -2,7 +2,7 @@ import type { AffiliationWithOrg } from '../actors/store';
 import { listed } from '../words';
 import { APPROXIMATION_RULES, approximationsWhere } from './approximation';
 import type { ActorKind } from '../closedSets';
-import { beginsAfterToday, NOT_YET, parsePartialDate } from '../dates';
+import { ledgerDateFault, parsePartialDate } from '../dates';
 import { type FieldError, unknownPlace } from '../errors';
 import type { Approximation, ClaimFields, ClaimRank, FigureValue, RelationToSave, RelationType, SourceToSave } from './model';
 import { locateSources } from './quotes';
@@ -155,8 +155,8 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
     const raw = input[field];
     if (raw === undefined) continue;
     const pd = raw === null ? null : parsePartialDate(raw);
-    // a figure may hold as of a future date (a projection); it cannot have been stated on one
-    if (field === 'stated_on' && pd && beginsAfterToday(pd)) errors.push({ field: '/stated_on', message: NOT_YET });
+    const fault = pd && ledgerDateFault(field, pd);
+    if (fault) errors.push({ field: `/${field}`, message: fault });
     fields[column] = pd?.date ?? null;
     fields[precision] = pd?.precision ?? null;
   }
