@@ -40,6 +40,32 @@ export function beginsAfterToday(date: PartialDate, now = Date.now()): boolean {
 export const NOT_YET = 'must not be after today: it is the date a statement was made or a document published';
 
 /**
+ * The years the ledger's dates lie in. Modern extremism's records begin in the twentieth century, and a projection
+ * reaches decades ahead, not centuries: "as of 9999", "0214" for "2014" or "2941" for "2014" are typos, not facts.
+ */
+export const LEDGER_YEARS = { first: 1900, last: 2100 } as const;
+
+/** The message of a date outside LEDGER_YEARS. */
+export const OUT_OF_LEDGER_YEARS = `must lie between ${LEDGER_YEARS.first} and ${LEDGER_YEARS.last}`;
+
+/** The dates the ledger takes: a figure's as_of, a statement's stated_on, a document's published_on, a role's from/to. */
+export type LedgerDateField = 'as_of' | 'stated_on' | 'published_on' | 'from' | 'to';
+
+/** Dates of something that has happened: a statement made, a document published. */
+const HAPPENED: ReadonlySet<LedgerDateField> = new Set(['stated_on', 'published_on']);
+
+/**
+ * The one rule on a date the ledger stores, whichever path brings it (API, forms, import, the workspace's accepted
+ * candidates): within LEDGER_YEARS, and not after today when it dates something that has happened (a figure may hold
+ * as of a future date, a projection; a role may be due to end). Null when the date is fine.
+ */
+export function ledgerDateFault(field: LedgerDateField, date: PartialDate, now = Date.now()): string | null {
+  if (HAPPENED.has(field) && beginsAfterToday(date, now)) return NOT_YET;
+  const year = Number(date.date.slice(0, 4));
+  return year < LEDGER_YEARS.first || year > LEDGER_YEARS.last ? OUT_OF_LEDGER_YEARS : null;
+}
+
+/**
  * How much of a first day (YYYY-MM-DD) a partial date keeps at each precision: the one rule for writing a stored
  * date back, read by formatPartialDate here and by the SQL of partialDateSql and precisionOfTextSql.
  */

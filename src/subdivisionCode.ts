@@ -4,3 +4,10 @@
  * workspace's notices test codes by it.
  */
 export const SUBDIVISION_CODE = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;
+
+/**
+ * ISO 3166-1's user-assigned code elements (AA, QM–QZ, XA–XZ, ZZ): a place coded so is none of ISO's, and ISO 3166-2
+ * gives it no subdivisions. The ledger's XK (Kosovo, as the European Commission and the IMF code it) is one: the
+ * gazetteer's XK-PR (Pristina) is no ISO 3166-2 code, so no subdivision is added under it.
+ */
+export const USER_ASSIGNED_COUNTRY = /^(?:AA|Q[M-Z]|X[A-Z]|ZZ)$/;

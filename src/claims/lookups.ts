@@ -55,5 +55,5 @@ export async function loadClaimLookups(
   for (const id of vouched) known.claims.add(id);
   for (const [id, actor] of known.actors) cache.actors.set(id, actor);
   for (const [id, document] of known.documents) cache.documents.set(id, document);
-  return { ...cache, claims: known.claims, place: (ref) => deps.places.resolve(ref) };
+  return { ...cache, claims: known.claims, retracted: known.retracted, place: (ref) => deps.places.resolve(ref) };
 }

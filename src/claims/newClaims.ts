@@ -236,6 +236,7 @@ export class NewClaimStore {
     actors: Map<number, KnownActor>;
     documents: Map<number, KnownDocument>;
     claims: Set<number>;
+    retracted: Set<number>;
   }> {
     const { rows: documents } =
       documentIds.length === 0
@@ -255,16 +256,17 @@ export class NewClaimStore {
       SELECT a.id, a.name, a.kind, ${rolesOf('a.id')} AS affiliations FROM actors a WHERE a.id = ANY(?::bigint[])`,
             [[...new Set(actorIds)]],
           );
-    const claims: { id: number }[] =
+    const claims: { id: number; status: string }[] =
       claimIds.length === 0
         ? []
         : await db('claims')
             .whereIn('id', [...new Set(claimIds)])
-            .select('id');
+            .select('id', 'status');
     return {
       actors: new Map(actors.map((a: KnownActor & { id: number }) => [Number(a.id), a])),
       documents: new Map(documents.map((d: KnownDocument & { id: number }) => [Number(d.id), d])),
       claims: new Set(claims.map((c) => Number(c.id))),
+      retracted: new Set(claims.filter((c) => c.status === 'retracted').map((c) => Number(c.id))),
     };
   }
 

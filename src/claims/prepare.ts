@@ -2,7 +2,7 @@ import type { AffiliationWithOrg } from '../actors/store';
 import { listed } from '../words';
 import { APPROXIMATION_RULES, approximationsWhere } from './approximation';
 import type { ActorKind } from '../closedSets';
-import { beginsAfterToday, NOT_YET, parsePartialDate } from '../dates';
+import { ledgerDateFault, parsePartialDate } from '../dates';
 import { type FieldError, unknownPlace } from '../errors';
 import type { Approximation, ClaimFields, ClaimRank, FigureValue, RelationToSave, RelationType, SourceToSave } from './model';
 import { locateSources } from './quotes';
@@ -63,7 +63,14 @@ export interface ClaimLookups {
   claims: ReadonlySet<number>;
   /** For an existing claim, per acyclic relation type, the targets that would close a loop. */
   loops?: ReadonlyMap<RelationType, ReadonlySet<number>>;
+  /** Of the claims related to, those retracted. */
+  retracted?: ReadonlySet<number>;
+  /** For an existing claim, the links it holds already (relationKey): one to a claim retracted since is kept. */
+  held?: ReadonlySet<string>;
 }
+
+/** A link as `held` names it: its type and the claim it points at. */
+export const relationKey = (type: string, claimId: number | string): string => `${type}:${Number(claimId)}`;
 
 /** A new claim ready to be written: its row (without id), its sources located in their texts and its outgoing relations. */
 export interface PreparedClaim {
@@ -155,8 +162,8 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
     const raw = input[field];
     if (raw === undefined) continue;
     const pd = raw === null ? null : parsePartialDate(raw);
-    // a figure may hold as of a future date (a projection); it cannot have been stated on one
-    if (field === 'stated_on' && pd && beginsAfterToday(pd)) errors.push({ field: '/stated_on', message: NOT_YET });
+    const fault = pd && ledgerDateFault(field, pd);
+    if (fault) errors.push({ field: `/${field}`, message: fault });
     fields[column] = pd?.date ?? null;
     fields[precision] = pd?.precision ?? null;
   }
@@ -192,6 +199,10 @@ export function prepareRelations(
   relations.forEach((r, i) => {
     if (!lookups.claims.has(r.claim_id)) errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} does not exist` });
     if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
+    // A retraction withdraws a claim from the ledger (kept, never lost, with the links it had): a new link may not
+    // build on it, as a new figure superseding, or counted within, one withdrawn.
+    if (lookups.retracted?.has(r.claim_id) && !lookups.held?.has(relationKey(r.type, r.claim_id)))
+      errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} is retracted: a new relation may not point at it` });
     if (lookups.loops?.get(r.type)?.has(r.claim_id)) {
       errors.push({
         field: `/relations/${i}/claim_id`,

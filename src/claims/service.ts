@@ -17,6 +17,7 @@ import {
   prepareClaim,
   prepareFields,
   prepareRelations,
+  relationKey,
   prepareSources,
   supersededIn,
 } from './prepare';
@@ -25,6 +26,10 @@ import { ACYCLIC_RELATIONS, type Claim, type RelationType } from './model';
 import { ClaimStore } from './store';
 import { refreshSuperseded } from './supersession';
 import { checkVersion, type Expected } from '../versions';
+
+/** The links a claim holds already, as ClaimLookups.held names them. */
+const heldRelations = (rows: { type: string; related_claim_id: number }[]): Set<string> =>
+  new Set(rows.map((r) => relationKey(r.type, r.related_claim_id)));
 
 export type { ClaimInput } from './prepare';
 
@@ -271,7 +276,8 @@ export class ClaimService {
     checkValue({ ...claim, ...fields }, errors, faulty);
     if (input.relations) {
       const loops = await this.loops(this.db, id, input.relations);
-      prepareRelations(id, fields.claimant_id ?? claim.claimant.id, input.relations, { ...lookups, loops }, errors);
+      const held = heldRelations(await this.claims.outgoingRelations(this.db, id));
+      prepareRelations(id, fields.claimant_id ?? claim.claimant.id, input.relations, { ...lookups, loops, held }, errors);
     }
   }
 
@@ -305,7 +311,7 @@ export class ClaimService {
               id,
               fields.claimant_id ?? row.claimant_id,
               input.relations,
-              { ...lookups, loops: await this.loops(trx, id, input.relations) },
+              { ...lookups, loops: await this.loops(trx, id, input.relations), held: heldRelations(oldRelations) },
               errors,
             )
           : null;

@@ -121,10 +121,21 @@ export class ClaimStore {
     return db<ClaimRelationRow>('claim_relations').where({ claim_id: claimId }).orderBy('id');
   }
 
+  /**
+   * Sets a claim's outgoing links to `relations`. A link it holds already (same type, claim and asserter) keeps its row,
+   * with its id and the time it was recorded: an edit of another field (the workspace's form sends every link back) had
+   * deleted and inserted every link, each then "recorded" at the edit. Only the links gone are deleted, the new added.
+   */
   async replaceRelations(trx: Knex.Transaction, claimId: number, relations: RelationToSave[]): Promise<void> {
-    await trx('claim_relations').where({ claim_id: claimId }).delete();
-    if (relations.length === 0) return;
-    await trx('claim_relations').insert(relations.map((r) => ({ claim_id: claimId, ...r })));
+    const key = (r: { type: string; related_claim_id: number | string; asserted_by: number | string }) =>
+      `${r.type}:${Number(r.related_claim_id)}:${Number(r.asserted_by)}`;
+    const held = await this.outgoingRelations(trx, claimId);
+    const wanted = new Set(relations.map(key));
+    const kept = new Set(held.filter((r) => wanted.has(key(r))).map(key));
+    const gone = held.filter((r) => !kept.has(key(r))).map((r) => r.id);
+    if (gone.length > 0) await trx('claim_relations').whereIn('id', gone).delete();
+    const added = relations.filter((r) => !kept.has(key(r)));
+    if (added.length > 0) await trx('claim_relations').insert(added.map((r) => ({ claim_id: claimId, ...r })));
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { findQuote } from '../claims/quotes';
 import type { ClaimStore } from '../claims/store';
 import { canonicalText } from '../canonicalText';
-import { beginsAfterToday, NOT_YET, parsePartialDate } from '../dates';
+import { ledgerDateFault, parsePartialDate } from '../dates';
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
@@ -70,7 +70,8 @@ export class DocumentService {
     }
     if (input.published_on !== undefined) {
       const pd = input.published_on === null ? null : parsePartialDate(input.published_on);
-      if (pd && beginsAfterToday(pd)) errors.push({ field: '/published_on', message: NOT_YET });
+      const fault = pd && ledgerDateFault('published_on', pd);
+      if (fault) errors.push({ field: '/published_on', message: fault });
       fields.published_on = pd?.date ?? null;
       fields.published_precision = pd?.precision ?? null;
     }

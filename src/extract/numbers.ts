@@ -159,10 +159,19 @@ export function findNumbers(text: string): NumberMention[] {
     if (
       ch >= '0' &&
       ch <= '9' &&
-      (i === 0 || !/[\d.,A-Za-z]/.test(text[i - 1]) || (text[i - 1] === '.' && !/\d/.test(text[i - 2] ?? '')))
+      (i === 0 || !/[\d.,A-Za-z^_]/.test(text[i - 1]) || (text[i - 1] === '.' && !/\d/.test(text[i - 2] ?? '')))
     ) {
       DIGITS.lastIndex = i;
       const m = DIGITS.exec(text)!;
+      // a programmer's or a calculator's notation is no count as prose writes one: "1e308", "2.5E-5", "0x10", "10^6",
+      // "1_000" (read, it was 1, 0 or 6: the digits before the letter, or after the caret)
+      const after = text.slice(i + m[0].length, i + m[0].length + 3);
+      if (/^(?:[eE][+-]?\d|[\^_]\d)/.test(after) || (m[0] === '0' && /^(?:[xX][\dA-Fa-f]|[bB][01]|[oO][0-7])/.test(after))) {
+        i += m[0].length;
+        // the whole token: its letters, digits, carets and underscores, and a sign or point inside it
+        while (i < text.length && (/[\w^]/.test(text[i]) || (/[.+-]/.test(text[i]) && /\w/.test(text[i + 1] ?? '')))) i++;
+        continue;
+      }
       // "12k", "2.5K": thousands, as a headline or a post abbreviates them
       const thousands = /^[kK](?![\p{L}\d])/u.exec(text.slice(i + m[0].length, i + m[0].length + 2));
       if (thousands) {

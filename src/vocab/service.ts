@@ -2,11 +2,11 @@ import { shippedSubdivision } from '../../db/shippedPlaces';
 import { isOneOf, PLACE_KINDS, type PlaceKind } from '../closedSets';
 import { DomainError } from '../errors';
 import { counted } from '../words';
-import { SUBDIVISION_CODE } from '../subdivisionCode';
+import { SUBDIVISION_CODE, USER_ASSIGNED_COUNTRY } from '../subdivisionCode';
 import type { Revised } from '../revisions/reason';
 import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 import { refuseHeldWords, refuseUnfitWords, type WordField } from './wordRules';
-import { gazetteerPlaces } from '../extract/gazetteerFile';
+import { formerCodes, gazetteerPlaces, sameSubdivisionCodes } from '../extract/gazetteerFile';
 
 export type MetricInput = Omit<MetricRow, 'created_at'>;
 export type GroupInput = Pick<GroupRow, 'slug' | 'name'> & Partial<Omit<GroupRow, 'created_at'>>;
@@ -123,6 +123,21 @@ export class VocabularyService {
         throw new DomainError('invalid_record', `${within} is not a country of the ledger.`, [
           { field: '/code', message: `must start with the code of a country of the ledger (${within} is not one)` },
         ]);
+      if (USER_ASSIGNED_COUNTRY.test(within))
+        throw new DomainError('invalid_record', `${within} has no ISO 3166-2 subdivisions.`, [
+          {
+            field: '/code',
+            message: `is no ISO 3166-2 code: ${within} is a user-assigned code, not ISO 3166-1's, and has no subdivisions (count the figure under ${within})`,
+          },
+        ]);
+      const twin = sameSubdivisionCodes(input.code).find((code) => places.get(code));
+      if (twin)
+        throw new DomainError('conflict', `Place ${input.code} is held already, as ${twin}.`, [
+          {
+            field: '/code',
+            message: `names the subdivision held as ${twin} (ISO 3166-2 replaced ${formerCodes().has(twin) ? `${twin} by ${input.code}` : `${input.code} by ${twin}`})`,
+          },
+        ]);
       await refuseHeldWords(store, places, placeWordFields(place, true), { place: input.code, country: within });
       return store.createPlace({ ...place, kind: 'subdivision', within });
     });
@@ -148,9 +163,11 @@ export class VocabularyService {
     // the spelling the gazetteer says it goes by ("Andalusia", "Adıyaman"), else the one with its diacritics ("Adıyaman",
     // not "Adiyaman"); the others are its aliases
     const name = places.find((p) => p.named)?.name ?? names.find((n) => /[^ -~]/.test(n)) ?? names[0];
+    // a code ISO has replaced (the extractor's KZ-AKM) is added by its code of today (KZ-11), and found by either
+    const current = formerCodes().get(code) ?? code;
     const tries: SubdivisionInput[] = [
-      { code, name, aliases: names.filter((n) => n !== name) },
-      { code, name },
+      { code: current, name, aliases: names.filter((n) => n !== name) },
+      { code: current, name },
     ];
     let refused: string[] = [];
     for (const input of tries) {

@@ -1,0 +1,119 @@
+import request from 'supertest';
+import { LEDGER_YEARS, ledgerDateFault, OUT_OF_LEDGER_YEARS, parsePartialDate } from '../../src/dates';
+import { createTestApp, TestApp } from '../support/app';
+import { seedClaimBody } from '../support/seedClaim';
+import { tableChecksums } from '../support/tables';
+import { signIn } from '../workspace/support';
+
+/*
+ * robust52: every date the ledger stores lies between 1900 and 2100, whichever path brings it (the API's claims,
+ * documents and actors, an import line, the workspace's forms): "as of 9999" or "0214" for "2014" is a typo, no
+ * fact. A refused date is named and changes nothing.
+ */
+let t: TestApp;
+let editor: Awaited<ReturnType<typeof signIn>>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  editor = await signIn(t.app, t.keys.editor);
+});
+afterAll(() => t.drop());
+
+const fault = (text: string, field: Parameters<typeof ledgerDateFault>[0] = 'as_of') => ledgerDateFault(field, parsePartialDate(text)!);
+
+test('the rule: the first and last years are in, the years beside them are out, and a statement is not after today', () => {
+  expect(LEDGER_YEARS).toEqual({ first: 1900, last: 2100 });
+  expect([fault('1900'), fault('2100-12-31'), fault('2014-11')]).toEqual([null, null, null]);
+  expect([fault('1899-12-31'), fault('2101'), fault('9999'), fault('0001')]).toEqual(Array(4).fill(OUT_OF_LEDGER_YEARS));
+  expect(fault('2099', 'stated_on')).toMatch(/^must not be after today/);
+  expect(fault('1899', 'published_on')).toBe(OUT_OF_LEDGER_YEARS);
+});
+
+test('a claim as of or stated on a date outside the years is refused naming the field, created or edited', async () => {
+  const before = await tableChecksums(t.db);
+  for (const [as_of, stated_on] of [
+    ['9999', '2015'],
+    ['0214', '2015'],
+    ['2015', '1899-12-31'],
+  ]) {
+    const res = await request(t.app).post('/v1/claims').set(t.as.editor).send(seedClaimBody({ as_of, stated_on })).expect(422);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.body.errors).toEqual([{ field: as_of === '2015' ? '/stated_on' : '/as_of', message: OUT_OF_LEDGER_YEARS }]);
+  }
+  const edit = await request(t.app).patch('/v1/claims/1').set(t.as.editor).set('If-Match', '*').send({ as_of: '2941', reason: 'typo' });
+  expect(edit.status).toBe(422);
+  expect(edit.body.errors).toEqual([{ field: '/as_of', message: OUT_OF_LEDGER_YEARS }]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+  await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send(seedClaimBody({ as_of: '2100', stated_on: '1900' }))
+    .expect(201);
+});
+
+test('a document published, or a role held, outside the years is refused naming the field', async () => {
+  const before = await tableChecksums(t.db);
+  const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title: 'Old', published_on: '1066' }).expect(422);
+  expect(doc.body.errors).toEqual([{ field: '/published_on', message: OUT_OF_LEDGER_YEARS }]);
+  const person = await request(t.app)
+    .post('/v1/actors')
+    .set(t.as.editor)
+    .send({ kind: 'person', name: 'Ada Example', affiliations: [{ organization_id: 1, role: 'chairman', from: '2013', to: '9999' }] })
+    .expect(422);
+  expect(person.body.errors).toEqual([{ field: '/affiliations/0/to', message: OUT_OF_LEDGER_YEARS }]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
+
+test('an import line as of a date outside the years is refused on its line, and nothing of the import is saved', async () => {
+  const before = await tableChecksums(t.db);
+  const claim = { metric: 'returnees', country: 'KZ', approximation: 'exact', value: 12, value_text: '12', claimant: 4 };
+  const lines = [
+    { type: 'document', key: 'fine', title: 'Fine', published_on: '2015-02', text: '12 came home.' },
+    { type: 'claim', ...claim, as_of: '2015', sources: [{ document: 'fine', quote: '12 came home' }] },
+    { type: 'claim', ...claim, as_of: '9999', sources: [{ document: 'fine', quote: '12 came home' }] },
+  ];
+  const res = await request(t.app)
+    .post('/v1/import')
+    .set(t.as.editor)
+    .set('Content-Type', 'application/x-ndjson')
+    .send(lines.map((l) => JSON.stringify(l)).join('\n'))
+    .expect(422);
+  expect(res.body.errors).toEqual([{ line: 3, field: '/as_of', message: OUT_OF_LEDGER_YEARS }]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
+
+test('the workspace edit form names a date outside the years beside its field and saves nothing', async () => {
+  const page = await editor.get('/workspace/claims/1/edit');
+  const version = /name="version" value="(\d+)"/.exec(page.text)![1];
+  const field = (name: string) => new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(page.text)?.[1] ?? '';
+  const form: Record<string, string> = {};
+  for (const name of [
+    'value_text',
+    'value',
+    'value_low',
+    'value_high',
+    'approximation',
+    'metric',
+    'country',
+    'group',
+    'location',
+    'context',
+    'notes',
+  ])
+    form[name] = field(name);
+  const before = await tableChecksums(t.db);
+  const res = await editor.post('/workspace/claims/1/edit', {
+    ...form,
+    claimant: 'actor:1',
+    claimant_name: '',
+    claimant_kind: 'person',
+    as_of: '9999',
+    stated_on: '',
+    rank: 'normal',
+    credibility: '',
+    reason: 'as of corrected',
+    version,
+  });
+  expect(res.status).toBe(422);
+  expect(res.text).toMatch(/id="[\w-]*as_of-err">must lie between 1900 and 2100</);
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
