@@ -1,19 +1,22 @@
 /**
- * npx tsx scripts/eval-confidence.ts [--aggregate] [--by-set] [--fine]
+ * npx tsx scripts/eval-confidence.ts [--aggregate] [--by-set] [--fine] [--strengths]
  * How far a candidate's confidence can be trusted: a reliability table. Runs the extractor over the studied sets (the
  * practice corpus, the own set, held-out 1–20 and extract105's trial articles) or, with --aggregate, over held-out
- * 21–38 (numbers only, no passage or figure is printed), and buckets every candidate by its confidence. Per bucket: the
+ * 21–39 (numbers only, no passage or figure is printed), and buckets every candidate by its confidence. Per bucket: the
  * candidates, the false positives among them (on no annotated figure), and of the candidates matched to a figure, the
  * share whose scored fields are all right — value, approximation, metric, country and claimant: what a claim is (its
  * value and how it is qualified, what it counts, whose nationals, who says so), what "accept all high-confidence"
  * stores without an editor looking; group and as_of are left aside (an editor adds them later without changing the
  * claim, and the annotators' as_of for a figure that holds now is a convention). A candidate on an optional figure or a
  * repeat of one already credited is neither (score.py ignores it). --by-set prints the high bucket of each set; --fine
- * buckets of five points.
+ * buckets of five points; --strengths, per field and strength of its reading (read back from the candidate's
+ * reasons.confidence), the share found right: what confidence.ts's RIGHT is to hold (the claim's share is of the
+ * candidates matched or false positives that were matched).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Candidate } from '../src/extract/candidate';
+import { type Readings, type Strength, WEAKER } from '../src/extract/confidence';
 import { fileLexicon } from '../src/extract/fileLexicon';
 import { evaluate, fieldRight, type ScoredField } from '../src/extract/score';
 import { scoreTrials } from '../src/extract/trialScore';
@@ -30,6 +33,8 @@ type Checked = (typeof CHECKED)[number];
 /** One candidate as the table counts it: its confidence, and whether it is a false positive or which fields are wrong. */
 interface Scored {
   confidence: number;
+  /** reasons.confidence: which fields were read weakly, and how. */
+  reason: string;
   falsePositive: boolean;
   matched: boolean;
   wrong: Checked[];
@@ -38,7 +43,7 @@ interface Scored {
 const heldout = (n: number) => path.join(FIX, n === 1 ? 'extract-heldout' : `extract-heldout${n}`, 'corpus.json');
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 const corpora: [string, string][] = aggregate
-  ? range(21, 38).map((n) => [`ho${n}`, heldout(n)])
+  ? range(21, 39).map((n) => [`ho${n}`, heldout(n)])
   : [
       ['practice', path.join(ROOT, '..', 'shared', 'extraction', 'corpus.json')],
       ['own', path.join(FIX, 'extract', 'heldout.json')],
@@ -59,6 +64,7 @@ for (const [name, file] of corpora) {
       const onGold = p.claims.some((g) => c.start < g.end && g.start < c.end);
       scored.push({
         confidence: c.confidence,
+        reason: c.reasons.confidence ?? '',
         falsePositive: !onGold,
         matched: !!m,
         wrong: m ? CHECKED.filter((k) => !fieldRight(k, m.prediction, m.gold)) : [],
@@ -72,9 +78,21 @@ if (!aggregate) {
   for (const article of scoreTrials(path.join(FIX, 'extract-trials105'), lexicon)) {
     for (const { candidate, checks } of article.figures)
       if (candidate && checks)
-        scored.push({ confidence: candidate.confidence, falsePositive: false, matched: true, wrong: CHECKED.filter((k) => !checks[k][0]) });
+        scored.push({
+          confidence: candidate.confidence,
+          reason: candidate.reasons.confidence ?? '',
+          falsePositive: false,
+          matched: true,
+          wrong: CHECKED.filter((k) => !checks[k][0]),
+        });
     for (const { candidate } of article.falsePositives)
-      scored.push({ confidence: candidate.confidence, falsePositive: true, matched: false, wrong: [] });
+      scored.push({
+        confidence: candidate.confidence,
+        reason: candidate.reasons.confidence ?? '',
+        falsePositive: true,
+        matched: false,
+        wrong: [],
+      });
     // (a candidate on an optional figure or a headline repeat is neither)
   }
   sets.push(['trials105', scored]);
@@ -122,4 +140,30 @@ console.log(
 if (bySet) {
   console.log('\nthe high bucket by set');
   for (const [name, xs] of sets) console.log(row(name, xs.filter(high)));
+}
+
+if (args.includes('--strengths')) {
+  /** A reason's words back to the readings they say (every field not named was explicit). */
+  const saying = new Map<string, [keyof Readings, Strength]>();
+  for (const field of Object.keys(WEAKER) as (keyof Readings)[])
+    for (const [strength, words] of Object.entries(WEAKER[field])) saying.set(words, [field, strength as Strength]);
+  const readingsOf = (reason: string): Readings => {
+    const r: Readings = { claim: 'explicit', metric: 'explicit', country: 'explicit', claimant: 'explicit' };
+    if (reason.startsWith('lowered by '))
+      for (const words of reason.slice('lowered by '.length).split('; ')) {
+        const said = saying.get(words);
+        if (!said) throw new Error(`reasons.confidence names no reading: ${JSON.stringify(words)}`);
+        r[said[0]] = said[1];
+      }
+    return r;
+  };
+  console.log('\nthe share right per field and strength of its reading (confidence.ts: RIGHT)');
+  for (const field of Object.keys(WEAKER) as (keyof Readings)[])
+    for (const strength of ['explicit', 'cue', 'carried', 'defaulted', 'guessed'] as Strength[]) {
+      const xs = all.filter((x) => readingsOf(x.reason)[field] === strength);
+      const judged = field === 'claim' ? xs.filter((x) => x.matched || x.falsePositive) : xs.filter((x) => x.matched);
+      const right = field === 'claim' ? judged.filter((x) => x.matched).length : judged.filter((x) => !x.wrong.includes(field)).length;
+      if (judged.length)
+        console.log([field.padEnd(9), strength.padEnd(10), `${right}/${judged.length}`, (right / judged.length).toFixed(3)].join('\t'));
+    }
 }

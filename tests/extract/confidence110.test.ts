@@ -58,7 +58,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           mention: 'The Interior Ministry',
           cue: 'said',
         }),
-        confidence: 0.46,
+        confidence: 0.65,
         why: 'lowered by the metric read from the people noun alone',
       },
     ]);

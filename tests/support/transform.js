@@ -21,29 +21,38 @@ const tsconfigRaw = { compilerOptions: { target: 'ES2022', useDefineForClassFiel
  * __toESM gives a namespace import a copy of the exports, where TypeScript's __importStar gives the module's own
  * exports when they are an ES module's (__esModule). Both are made as TypeScript has them: the getters configurable, a
  * namespace import of an ES module its exports themselves; callers read exports through that object, so a spy put
- * there is what they call. A module with exports must hold __export as written here, and one that imports a namespace
- * __toESM: a newer esbuild that writes them otherwise fails here, not in a test far away.
+ * there is what they call. The getters a spy redefines are __copyProps's (module.exports is __toCommonJS's copy of
+ * __export's object). A module with exports must hold __export and __copyProps as written here, and one that imports a
+ * namespace __toESM: a newer esbuild that writes them otherwise fails here, not in a test far away
+ * (tests/lint/transform.test.ts).
  */
-const EXPORT_GETTER = '__defProp(target, name, { get: all[name], enumerable: true });';
-const TO_ESM = 'var __toESM = (mod, isNodeMode, target) => (target =';
-const COPIED_GETTER = '__defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });';
+// esbuild renames a helper's parameters when the module declares the same name at its top level ("export const name"
+// makes __export's name name2, a top-level key __copyProps's key2), so each is matched whatever its names are.
+const EXPORT_GETTER = /__defProp\((\w+), (\w+), \{ get: (\w+)\[\2\], enumerable: true \}\);/;
+const TO_ESM = /var __toESM = \((\w+), (\w+), (\w+)\) => \(\3 =/;
+const COPIED_GETTER =
+  /__defProp\((\w+), (\w+), \{ get: \(\) => (\w+)\[\2\], enumerable: !\((\w+) = __getOwnPropDesc\(\3, \2\)\) \|\| \4\.enumerable \}\);/;
 function configurableExports(code) {
   if (code.includes('__toESM(')) {
-    if (!code.includes(TO_ESM)) throw new Error(`esbuild ${version} no longer writes __toESM as tests/support/transform.js expects`);
+    if (!TO_ESM.test(code)) throw new Error(`esbuild ${version} no longer writes __toESM as tests/support/transform.js expects`);
     code = code.replace(
       TO_ESM,
-      'var __toESM = (mod, isNodeMode, target) => mod != null && mod.__esModule && !isNodeMode ? mod : (target =',
+      (_, mod, isNodeMode, target) =>
+        `var __toESM = (${mod}, ${isNodeMode}, ${target}) => ${mod} != null && ${mod}.__esModule && !${isNodeMode} ? ${mod} : (${target} =`,
     );
   }
+  if (code.includes('__copyProps(')) {
+    if (!COPIED_GETTER.test(code)) throw new Error(`esbuild ${version} no longer writes __copyProps as tests/support/transform.js expects`);
+    code = code.replace(COPIED_GETTER, (getter) => getter.replace(/ \}\);$/, ', configurable: true });'));
+  }
   if (!code.includes('__export(')) return code;
-  if (!code.includes(EXPORT_GETTER))
+  if (!EXPORT_GETTER.test(code))
     throw new Error(`esbuild ${version} no longer writes its export helper as tests/support/transform.js expects`);
-  return code
-    .replace(EXPORT_GETTER, EXPORT_GETTER.replace('enumerable: true', 'enumerable: true, configurable: true'))
-    .replace(COPIED_GETTER, COPIED_GETTER.replace(' });', ', configurable: true });'));
+  return code.replace(EXPORT_GETTER, (getter) => getter.replace(/ \}\);$/, ', configurable: true });'));
 }
 
 module.exports = {
+  configurableExports,
   getCacheKey(source, filename, { configString }) {
     // (this file's own text too: a change to what it writes is no cached output's)
     return crypto.createHash('sha256').update(`${version}\0${SELF}\0${filename}\0${configString}\0`).update(source).digest('hex');

@@ -53,3 +53,11 @@ test('a body of several people is an organisation, not a person', () => {
   // (a person keeps a person's kind)
   expect(guessKind('Panelli Teamson')).toBe('person');
 });
+
+test('a body of several bodies (a network, a coalition, an alliance) is an organisation, not a person', () => {
+  expect(guessKind('Radicalisation Awareness Network', 'The Radicalisation Awareness Network')).toBe('government_agency');
+  expect(guessKind('Global Coalition against Daesh', 'the Global Coalition against Daesh')).toBe('government_agency');
+  expect(guessKind('Sahel Alliance')).toBe('government_agency');
+  // (nor a person whose name holds the words)
+  expect(guessKind('Networth Allianson')).toBe('person');
+});

@@ -262,10 +262,11 @@ const RESEARCH_WORDS =
 const NGO_WORDS = /\b(?:ngo|watch|amnesty|foundation|charity|trust|human\s+rights|red\s+(?:cross|crescent)|observatory|project)\b/i;
 /**
  * Words of a state body's name (or of any other organisation's, which an editor corrects), a body of several people too:
- * "UN panel of experts" (walk49: offered as a person), "monitoring team", "the French Senate".
+ * "UN panel of experts" (walk49: offered as a person), "monitoring team", "the French Senate"; a body of several bodies,
+ * "the Radicalisation Awareness Network" (review52: offered as a person), a coalition, an alliance.
  */
 const ORGANISATION_WORDS =
-  /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state|panel|team|mission|board|tribunal|parliament|senate|assembly|junta|administration|authorit(y|ies)|secretariat|inspectorate)\b/i;
+  /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state|panel|team|mission|board|tribunal|parliament|senate|assembly|junta|administration|authorit(y|ies)|secretariat|inspectorate|network|coalition|alliance)\b/i;
 
 /**
  * A new claimant's likely kind, for the picker's first choice, from its name and the words that named it in the text

@@ -11,16 +11,17 @@ import type { DecisionRow, Extraction, HeldDocument } from './store';
  * candidate's confidence is the extractor's estimate of the chance that it is a claim with every field right
  * (src/extract/confidence.ts); 75% is its highest reading, every field read from the figure's own words: a status word
  * at the figure, its nationality named, its source named before a cue or nobody named. Measured by
- * scripts/eval-confidence.ts (docs/extractor.md, "extract110"): 80% of such candidates matched on the studied sets had
- * value, approximation, metric, country and claimant all right, 69% on held-out 21–38.
+ * scripts/eval-confidence.ts (docs/extractor.md, "extract110", "review52"): 80% of such candidates matched on the studied
+ * sets had value, approximation, metric, country and claimant all right, 68% on held-out 21–39 (articles the rules were
+ * not written from).
  */
 export const HIGH_CONFIDENCE = 0.75;
 
 /**
  * Candidates less sure than this are rejected by "reject all low-confidence" (after the editor confirms the list): two
- * or more fields carried, guessed or set by default, or a bare number with nothing said of it. Measured as above: 186
- * of 2,925 candidates on the studied sets (34% of those matched all right), 176 of 2,384 on held-out 21–38 (20 of them
- * on no annotated figure, 18% of those matched all right).
+ * or more fields carried, guessed or set by default, or a bare number with nothing said of it. Measured as above: 162
+ * of 2,925 candidates on the studied sets (29% of those matched all right), 169 of 2,566 on held-out 21–39 (18 of them
+ * on no annotated figure, 16% of those matched all right).
  */
 export const LOW_CONFIDENCE = 0.4;
 
