@@ -32,7 +32,7 @@ export interface TimelineChartProps {
 export function changeText(change: { absolute: number; percent: number | null }): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
   const abs = `${sign(change.absolute)}${formatNumber(Math.abs(change.absolute))}`;
-  return change.percent === null ? abs : `${abs} (${sign(change.percent)}${Math.abs(change.percent)}%)`;
+  return change.percent === null ? abs : `${abs} (${sign(change.percent)}${formatNumber(Math.abs(change.percent))}%)`;
 }
 
 interface Placed {
