@@ -20,8 +20,15 @@ const READ_WITH_THE: Record<ActorKind, boolean> = {
   other: true,
 };
 
+/**
+ * A name written in another script than Latin takes no English article: "the Федеральная служба безопасности" reads as
+ * no language, and an Arabic name after "the" is set right to left after a left-to-right word (web52).
+ */
+const FIRST_LETTER_LATIN = /^[^\p{L}]*\p{Script=Latin}/u;
+
 function organizationName(org: { name: string; kind: ActorKind; short: string | null }): string {
-  const the = READ_WITH_THE[org.kind] && /\s/.test(org.name) && !/^the\s/i.test(org.name) ? 'the ' : '';
+  const the =
+    READ_WITH_THE[org.kind] && /\s/.test(org.name) && !/^the\s/i.test(org.name) && FIRST_LETTER_LATIN.test(org.name) ? 'the ' : '';
   return `${the}${org.name}${org.short ? ` (${org.short})` : ''}`;
 }
 

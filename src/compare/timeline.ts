@@ -56,7 +56,8 @@ function timelineOf(q: CompareQuery, claimantCount: number, claimants: TimelineC
 
 /**
  * Figures in timeline order grouped by claimant (claimants in the order of their first figure), each with the
- * change from the claimant’s previous figure and its supersedes links (both ends among the view’s figures).
+ * change from the claimant’s previous figure when the two are known to follow in time (inTimeOrder) and its
+ * supersedes links (both ends among the view’s figures).
  */
 function timelineClaimants(q: CompareQuery, figures: Figure[], supersession: LinkRow[]): TimelineClaimant[] {
   const supersedes = groupBy(supersession, (l) => l.claim_id);
@@ -69,14 +70,15 @@ function timelineClaimants(q: CompareQuery, figures: Figure[], supersession: Lin
   );
   return [...groupBy(figures, (f) => f.claimant.id).values()].map((inOrder) => {
     const own = placeUndatedBeforeSuperseders(inOrder, ownLinks.get(inOrder[0].claimant.id) ?? []);
-    let previous: { claim_id: number; best: number } | null = null;
+    let previous: { claim_id: number; best: number; dated: boolean } | null = null;
     const series = own.map((f): TimelineFigure => {
-      const change = previous && f.best_value !== null ? changeBetween(previous, f.best_value) : null;
-      if (f.best_value !== null) previous = { claim_id: f.claim_id, best: f.best_value };
+      const replaces = (supersedes.get(f.claim_id) ?? []).map((l) => l.related_claim_id);
+      const change = previous && f.best_value !== null && inTimeOrder(previous, f, replaces) ? changeBetween(previous, f.best_value) : null;
+      if (f.best_value !== null) previous = { claim_id: f.claim_id, best: f.best_value, dated: f.as_of !== null };
       return {
         ...f,
         superseded: f.status === 'superseded',
-        supersedes: (supersedes.get(f.claim_id) ?? []).map((l) => l.related_claim_id),
+        supersedes: replaces,
         superseded_by: (supersededBy.get(f.claim_id) ?? []).map((l) => l.claim_id),
         change,
       };
@@ -88,6 +90,15 @@ function timelineClaimants(q: CompareQuery, figures: Figure[], supersession: Lin
       figures: series,
     };
   });
+}
+
+/**
+ * Whether a figure is known to hold after the one before it, so that the change between them is a change over time: both
+ * dated, or it replaced that one (an undated figure stands just before its superseder, but that says nothing of when it
+ * held against the dated figures before it: 2,650 in 2019, then an undated 10, is no fall of 2,640).
+ */
+function inTimeOrder(previous: { claim_id: number; dated: boolean }, f: Figure, replaces: number[]): boolean {
+  return (previous.dated && f.as_of !== null) || replaces.includes(previous.claim_id);
 }
 
 /**

@@ -157,6 +157,8 @@ test('changes are labelled with sign, thousands and percent', () => {
   expect(changeText({ absolute: 400, percent: 36.4 })).toBe('+400 (+36.4%)');
   expect(changeText({ absolute: -1200, percent: -20 })).toBe('−1,200 (−20%)');
   expect(changeText({ absolute: 5, percent: null })).toBe('+5');
+  // web52: the percent grouped as the figure is ("+4511.7%" beside "+2,707").
+  expect(changeText({ absolute: 2707, percent: 4511.7 })).toBe('+2,707 (+4,511.7%)');
 });
 
 test('scales: round ticks covering the maximum', () => {

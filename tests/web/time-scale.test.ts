@@ -1,5 +1,5 @@
 import { dayNumber } from '../../src/web/charts/encoding';
-import { shortNumber, timeScale } from '../../src/web/charts/scale';
+import { shortNumber, tickLabels, timeScale } from '../../src/web/charts/scale';
 
 /*
  * The time axis of the charts over any date the ledger stores (YYYY from 0001): years 1–99 are those years. They had
@@ -50,4 +50,11 @@ test('axis labels stay short up to the largest figure the ledger takes, 10^15', 
     '1,000T',
     '1,250T',
   ]);
+});
+
+test('an axis writes its labels one way: all from 1,000 up with their letter once one needs it (web52)', () => {
+  expect(tickLabels([0, 2000, 4000, 6000, 8000, 10_000])).toEqual(['0', '2k', '4k', '6k', '8k', '10k']);
+  expect(tickLabels([0, 2500, 5000, 7500, 10_000])).toEqual(['0', '2.5k', '5k', '7.5k', '10k']);
+  expect(tickLabels([0, 500, 1000, 1500])).toEqual(['0', '500', '1,000', '1,500']);
+  expect(tickLabels([0, 500_000, 1_000_000, 1_500_000])).toEqual(['0', '500k', '1M', '1.5M']);
 });

@@ -3,7 +3,7 @@ import { markLabel, valueMark } from './encoding';
 import { ChartFigure, ChartSvg } from './frame';
 import { MarkLegend, MarkLink, MarkShapeSvg, paint, VagueGlyph } from './marks';
 import { axisMax } from './sourcesChart';
-import { fullNumber, niceTicks, shortNumber, valueScale } from './scale';
+import { fullNumber, niceTicks, valueScale, tickLabels } from './scale';
 import type { WorldMap } from './worldMap';
 import { counted } from '../../words';
 import { storedString } from '../components/storedText';
@@ -47,16 +47,17 @@ export function CountriesChart({
   );
   const max = Math.max(axisMax(marks.filter((m) => m !== null)), ...rows.map((r) => r.range.max ?? 0));
   const x = valueScale(max, LEFT, WIDTH - 40);
+  const tickTexts = tickLabels(x.ticks);
   const height = TOP + rows.length * ROW + 8;
   return (
     <ChartFigure id={id} class="chart chart-countries" title={title} description={description}>
       <ChartSvg id={id} title={title} width={WIDTH} height={height} defs={['hatch']}>
         <g aria-hidden="true" class="axis">
-          {x.ticks.map((t) => (
+          {x.ticks.map((t, i) => (
             <g>
               <line x1={x(t)} x2={x(t)} y1={TOP - 6} y2={height - 6} stroke="#e0e0e0" />
               <text x={x(t)} y={TOP - 12} text-anchor="middle" class="tick">
-                {shortNumber(t)}
+                {tickTexts[i]}
               </text>
             </g>
           ))}

@@ -112,9 +112,22 @@ const SHORT_SCALES: [number, string][] = [
  * characters (a figure may be as large as 10^15: "1250000000M" had run off the chart).
  */
 export function shortNumber(n: number): string {
-  if (Math.abs(n) < 1e4) return formatNumber(n);
+  return Math.abs(n) < 1e4 ? formatNumber(n) : withLetter(n);
+}
+
+/** 8000 → "8k"; 1500 → "1.5k"; 2500000 → "2.5M" (from 1,000 up). */
+function withLetter(n: number): string {
   const [size, letter] = SHORT_SCALES.find(([size]) => Math.abs(n) >= size)!;
   return `${formatNumber(+(n / size).toPrecision(3))}${letter}`;
+}
+
+/**
+ * An axis's labels, written one way: when one of them needs a letter (10,000 and over) every one from 1,000 up takes
+ * its letter too, so an axis reads "0, 2k, 4k, 6k, 8k, 10k", not "…, 8,000, 10k" (web52); else as shortNumber.
+ */
+export function tickLabels(ticks: readonly number[]): string[] {
+  const lettered = ticks.some((t) => Math.abs(t) >= 1e4);
+  return ticks.map((t) => (lettered && Math.abs(t) >= 1e3 ? withLetter(t) : shortNumber(t)));
 }
 
 export const fullNumber = (n: number | null): string => (n === null ? '—' : formatNumber(n));

@@ -2,7 +2,7 @@ import type { Approximation, ClaimStatus } from '../../claims/model';
 import { markLabel, overlapBands, valueMark, ValueMark } from './encoding';
 import { ChartFigure, ChartSvg, VagueList } from './frame';
 import { MarkLegend, MarkLink, MarkShapeSvg, paint } from './marks';
-import { fullNumber, shortNumber, valueScale } from './scale';
+import { fullNumber, valueScale, tickLabels } from './scale';
 import { storedString } from '../components/storedText';
 
 /** One claimant's figure as the sources chart draws it. */
@@ -58,6 +58,7 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
   const placed = drawn.filter((d) => d.mark.shape !== 'vague');
   const vague = drawn.filter((d) => d.mark.shape === 'vague');
   const x = valueScale(axisMax(placed.map((d) => d.mark)), LEFT, WIDTH - RIGHT);
+  const tickTexts = tickLabels(x.ticks);
   const height = TOP + Math.max(placed.length, 1) * ROW + 10;
   const bands = overlapBands(
     placed.map((d) => d.mark.interval!),
@@ -98,11 +99,11 @@ export function SourcesChart({ id, title, rows, disagreements, documents, descri
                 <title>{`${b.count} figures overlap from ${fullNumber(b.low)} to ${b.high >= x.domain[1] ? 'beyond' : fullNumber(b.high)}`}</title>
               </rect>
             ))}
-            {x.ticks.map((t) => (
+            {x.ticks.map((t, i) => (
               <g>
                 <line x1={x(t)} x2={x(t)} y1={TOP - 8} y2={height - 10} stroke="#e0e0e0" />
                 <text x={x(t)} y={TOP - 14} text-anchor="middle" class="tick">
-                  {shortNumber(t)}
+                  {tickTexts[i]}
                 </text>
               </g>
             ))}

@@ -2,7 +2,7 @@ import { dayNumber, markLabel, timeSpan, valueMark, ValueMark } from './encoding
 import { ChartFigure, ChartSvg, VagueList } from './frame';
 import { MarkLegend, MarkLink, MarkShapeSvg, paint } from './marks';
 import { axisMax, SourceFigure } from './sourcesChart';
-import { formatNumber, SERIES_COLOURS, shortNumber, TextLabel, timeScale, uncluttered, valueScale } from './scale';
+import { formatNumber, SERIES_COLOURS, TextLabel, timeScale, uncluttered, valueScale, tickLabels } from './scale';
 import { Stored, storedString } from '../components/storedText';
 
 export interface TimelineFigureToDraw extends SourceFigure {
@@ -32,7 +32,7 @@ export interface TimelineChartProps {
 export function changeText(change: { absolute: number; percent: number | null }): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
   const abs = `${sign(change.absolute)}${formatNumber(Math.abs(change.absolute))}`;
-  return change.percent === null ? abs : `${abs} (${sign(change.percent)}${Math.abs(change.percent)}%)`;
+  return change.percent === null ? abs : `${abs} (${sign(change.percent)}${formatNumber(Math.abs(change.percent))}%)`;
 }
 
 interface Placed {
@@ -80,6 +80,7 @@ export function TimelineChart({ id, title, description, series, documents, small
   const t = timeScale(first - pad, last + pad, left, right);
   // Headroom above the highest figure, so its mark and label are not pressed against the frame.
   const y = valueScale(axisMax(withNumber.map((d) => d.mark)) * 1.12, bottom, top);
+  const tickTexts = tickLabels(y.ticks);
   const placed = new Map<number, Placed>();
   for (const d of dated) {
     const s = timeSpan(d.f.as_of)!;
@@ -132,11 +133,11 @@ export function TimelineChart({ id, title, description, series, documents, small
       {withNumber.length > 0 && (
         <ChartSvg id={id} title={title} width={width} height={height} defs={['hatch', 'succession']}>
           <g aria-hidden="true" class="axis">
-            {y.ticks.map((v) => (
+            {y.ticks.map((v, i) => (
               <g>
                 <line x1={left} x2={width - 14} y1={y(v)} y2={y(v)} stroke="#e6e6e6" />
                 <text x={left - 6} y={y(v) + 4} text-anchor="end" class="tick">
-                  {shortNumber(v)}
+                  {tickTexts[i]}
                 </text>
               </g>
             ))}
