@@ -72,3 +72,32 @@ describe('times that are spans to now', () => {
     ]);
   });
 });
+
+describe('words of status in wires translated into English', () => {
+  test('people condemned by courts are convicted, and a governor who condemns an attack convicts nobody', () => {
+    const text =
+      'Since 2015, 480 natives of Dagestan have returned from Syria; of them 214 were condemned by courts. The governor condemned the attack that killed 9 people.';
+    expect(shapes(text, at)).toEqual([
+      expected({ value_text: '480', value: 480, metric: 'returnees', country: 'RU-DA', ...today }),
+      expected({ value_text: '214', value: 214, metric: 'convicted', country: 'RU-DA', ...today, relations: ['part_of c1'] }),
+      expected({ value_text: '9', value: 9, metric: 'victims_killed', ...today }),
+    ]);
+  });
+
+  test('the people a camp contains are in the camp', () => {
+    expect(shapes('The MP said the camp still contains no fewer than 2,000 Iraqis.', at)).toEqual([
+      expected({
+        value_text: 'no fewer than 2,000',
+        value: 2000,
+        value_low: 2000,
+        approximation: 'at_least',
+        metric: 'in_camps',
+        country: 'IQ',
+        claimant: 'MP',
+        mention: 'The MP',
+        cue: 'said',
+        ...today,
+      }),
+    ]);
+  });
+});
