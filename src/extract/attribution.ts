@@ -18,7 +18,7 @@ import {
   unnamedAfter,
 } from './subjects';
 import { maskAbbreviations, type Sentence, withoutTimeCode } from './text';
-import { CUE_VERBS, PROGRESSIVE_CUES } from './wordLists';
+import { capitalised, CUE_VERBS, MONTH_NAMES, PROGRESSIVE_CUES, SEASON_NAMES } from './wordLists';
 
 export { Referents };
 
@@ -150,8 +150,9 @@ const NAMED_INVERTED_TAG =
 const BRACKETED_CITATION =
   /\(\s*((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Ll}+){0,2}(?:\s+et\s+al\.?)?(?:,\s*|\s+)(?:19|20)\d\d)[a-z]?(?:[,:]\s*(?:(?:pp?\.|para\.?|§)\s*)?\d+(?:[-–]\d+)?)?\s*\)/u;
 /** A bracket's date, not its author: "(June 2025)", "(Since 2014)". */
-const MONTH_OR_TIME =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Since|In|From|Until|Before|After|By|As\s+of|End|Mid|Early|Late)\b/;
+const MONTH_OR_TIME = new RegExp(
+  `^(?:${capitalised(MONTH_NAMES)}|${capitalised(SEASON_NAMES)}|Since|In|From|Until|Before|After|By|As\\s+of|End|Mid|Early|Late)\\b`,
+);
 const OPENING = new RegExp(`^((?:[\\p{Lu}][\\p{L}’'.-]*\\s+){1,4}?)${AUX}(${CUE_VERBS})\\b`, 'u');
 /** The words of AUX, for a line in capitals. */
 const AUX_WORD =

@@ -9,6 +9,7 @@ import { MONTH } from './dates';
 import { ACRONYM } from './names';
 import { withoutDeterminer } from './persons';
 import { bracketedMatches } from './text';
+import { COUNT_OF_TIME, SEASON_NAMES, TIME_UNIT, WEEKDAY_NAME } from './wordLists';
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
 const FIGURES_NOUN =
@@ -258,8 +259,11 @@ export function isDescription(name: string): boolean {
 }
 
 /** Words before a claimant that say when, not who: "A month ago", "Last year", "On Monday", "Today", "So far". */
-const TIME_LEAD =
-  /^(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|(?:last|this)\s+(?:week|month|year|spring|summer|autumn|winter)|on\s+\w+day|today|yesterday|tonight|now|currently|meanwhile|so\s+far|to\s+date)\s*,?\s+/i;
+const TIME_LEAD = new RegExp(
+  `^(?:${COUNT_OF_TIME}\\s+${TIME_UNIT}\\s+(?:ago|earlier|later)|(?:last|this)\\s+(?:week|month|year|${SEASON_NAMES})|on\\s+${WEEKDAY_NAME}|` +
+    `today|yesterday|tonight|now|currently|meanwhile|so\\s+far|to\\s+date)\\s*,?\\s+`,
+  'i',
+);
 /** A list item's marker: "(d)", "b)", "(iv)". */
 const LIST_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
 /** Adverbs after a subject that are no part of it: "Säpo still says", "the AIVD now counts". */

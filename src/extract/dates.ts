@@ -4,14 +4,16 @@
  * where a count starts, not when it holds, and is not taken.
  */
 import type { Sentence } from './text';
+import { numberWord } from './numbers';
 import { ITEM_MARK } from './tableColumns';
-import { MONTHS } from './wordLists';
+import { MONTHS, SEASON_NAMES, WEEKDAY_NAME } from './wordLists';
 
 export const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const pad = (n: number) => String(n).padStart(2, '0');
-/** Counts in "two months ago". */
-const AGO_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9 };
+/** The count of "two months ago", "Eighteen months ago", "a year ago", "30 months ago", or null. */
+const agoCount = (word: string): number | null =>
+  /^\d/.test(word) ? Number(word) : /^an?$/i.test(word) ? 1 : numberWord(word.toLowerCase());
 /** The month a quarter of a year ends in. */
 const QUARTER_ENDS: Record<string, number> = { first: 3, '1st': 3, second: 6, '2nd': 6, third: 9, '3rd': 9, fourth: 12, '4th': 12 };
 
@@ -72,20 +74,21 @@ const PATTERNS = {
   dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi'),
   iso: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
   monthYear: new RegExp(`\\b(?:(?:in|by|of|since|until|as of)\\s+)?(?:early|mid-|late\\s+)?${MONTH}\\s+(\\d{4})\\b`, 'gi'),
-  season: /\b(?:(?:in|by)\s+)?((?:spring|summer|fall|autumn|winter|early|late|mid-?)\s*(\d{4}))\b/gi,
+  season: new RegExp(`\\b(?:(?:in|by)\\s+)?((?:${SEASON_NAMES}|early|late|mid-?)\\s*(\\d{4}))\\b`, 'gi'),
   year: /(?:\b(?:in|by|of|during|for|as of|since|until|end of|start of|throughout|and|or|to|a|the|its|their|year)\s+|\b(?:end|mid|start)-|\(|^|[.!?]\s+|\n)((?:19|20)\d{2})\b(?![-–]\d)/gi,
   lastMonth: new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'),
   monthAlone: new RegExp(`\\b(?:in|since|by|until|last|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+${MONTH}(?!\\s+\\d)\\b`, 'gi'),
   halfYear: /\b(first|second)\s+half\s+of\s+((?:19|20)\d{2})\b/gi,
   quarter: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+((?:19|20)\d{2})\b/gi,
   relativeMonth: /\b(last|this|previous)\s+month\b/gi,
-  ago: /\b(a|one|two|three|four|five|six|nine|\d{1,2})\s+(months?|years?)\s+ago\b/gi,
+  ago: /\b(an?|[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(months?|years?)\s+ago\b/gi,
   dayMonth: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\s,]+\\d)`, 'gi'),
   monthDay: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\s,]+\\d)`, 'gi'),
   today: /\b(today|now|currently|at present|this week)\b/gi,
-  weekday: /\b(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+  weekday: new RegExp(`\\b(?:(?:on|last)\\s+)?(${WEEKDAY_NAME})\\b`, 'gi'),
   yesterday: /\byesterday\b/gi,
-  relativeYear: /\b(last|this|previous)\s+year\b/gi,
+  // ("in the last year" is the twelve months to now, no year of the calendar)
+  relativeYear: /\b((?<!\bthe\s+)last|this|previous)\s+year\b/gi,
   yearBefore:
     /\b(?:the\s+(?:year\s+before|previous\s+year|preceding\s+year|prior\s+year|year\s+earlier)|a\s+year\s+(?:earlier|before))\b/gi,
 };
@@ -150,10 +153,12 @@ function readDates(text: string, from: number, to: number, published: string | n
     taken.push([start, end]);
     const before = text.slice(Math.max(0, start - 32), start);
     // "since 2013", and a date inside a clause opened by "since" ("since the first operation in March 2019", "since
-    // the series began in 2001"): where a cumulative count starts
+    // the series began in 2001"), or one a span to the present follows ("Cumulative figures (2023 to date)", "2015
+    // onwards"): where a cumulative count starts
     const cumulativeStart =
       /\b(since|from|starting|start of|beginning of)\s+(the\s+)?(start\s+of\s+)?$/i.test(before) ||
-      /\bsince\b[^,;:.()"“”]*$/i.test(text.slice(Math.max(0, start - 90), start));
+      /\bsince\b[^,;:.()"“”]*$/i.test(text.slice(Math.max(0, start - 90), start)) ||
+      /^\s*(?:(?:[-–]|to|till|until)\s*(?:date|the\s+present|present)\b|onwards?\b)/i.test(text.slice(end, end + 20));
     const comparison = COMPARISON.test(before);
     const instrument = /^\d{4}$/.test(value) && INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(end, end + 120));
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart, comparison, instrument });
@@ -230,7 +235,8 @@ function readDates(text: string, from: number, to: number, published: string | n
       }
       // "a year ago", "two months ago": back from the publication date, to its month
       while ((m = ago.exec(slice))) {
-        const n = /^\d/.test(m[1]) ? Number(m[1]) : AGO_COUNTS[m[1].toLowerCase()];
+        const n = agoCount(m[1]);
+        if (n === null) continue;
         const d = shift(published, -n * (/^year/i.test(m[2]) ? 12 : 1));
         add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
       }

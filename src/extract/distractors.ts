@@ -32,7 +32,7 @@ const DISTANCE_UNITS = /^(mph|kph|knots|km|kms|kilometres?|kilometers?|miles?|mi
 const MONEY_WORDS =
   /^(dollars?|euros?|pounds?|rubles?|roubles?|tenge|rupees?|dinars?|riyals?|liras?|yuan|yen|francs?|usd|eur|gbp|bucks|pesos?|naira|shillings?|dirhams?|manats?|somoni|som|taka|rupiah|ringgit|baht|hryvnias?|leks?|denars?|dinara|afghanis?|cfa)$/i;
 const LABEL_WORDS =
-  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|version|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|badge|flat|ward|bed|bunk|berth|seat|lot|plot|bus|tram|train|tent|sector|zone|checkpoint|wing|pavilion|hangar|bay|pier|dock|exit|junction|marker|hut|barrack|barracks|cellblock|locker|schedule|memo|memorandum|docket|dossier|circular|bulletin|folio|recital|recitals|considerant|hall|courtroom|scene|submission|submissions|§)$/i;
+  /^(resolution|resolutions|article|articles|paragraph|section|chapter|question|answer|recommendation|figure|fig|table|page|pages|p|pp|no|nos|number|vol|volume|edition|issue|version|annex|item|step|phase|stage|level|grade|class|category|flight|route|highway|road|room|law|act|code|verse|surah|sura|line|row|column|wave|round|season|episode|part|session|amendment|protocol|platform|gate|channel|box|exhibit|footnote|note|ref|appendix|unit|division|district|precinct|block|apartment|building|floor|km|kilometre|mile|brief|report|decree|order|bill|case|para|paras|paragraphs|sections|chapters|annexes|sec|art|arts|unscr|scr|res|clause|rule|regulation|directive|badge|flat|ward|bed|bunk|berth|seat|lot|plot|bus|tram|train|tent|sector|zone|checkpoint|wing|pavilion|hangar|bay|pier|dock|exit|junction|marker|hut|barrack|barracks|cellblock|locker|schedule|memo|memorandum|docket|dossier|circular|bulletin|folio|recital|recitals|considerant|hall|courtroom|scene|submission|submissions)$/i;
 /** What follows a street address's number: a name and a kind of street, or a kind of street that comes first. */
 const STREET_AFTER =
   /^[\s\u00a0]*(?:[A-Z][\p{L}'’-]*\.?\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Square|Sq|Place|Pl|Terrace|Crescent|Close|Way|Highway|Prospekt|Prospect|Strasse|Straße|Gasse|Weg|Platz|Laan|Straat|Gade|Gatan|Vej)\b|^[\s\u00a0]*(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]alle|[Aa]venida|[Vv]iale|[Pp]iazza|[Jj]alan|[Jj]l\.|[Uu]litsa|[Uu]l\.|[Rr]ua|[Ss]okak|[Cc]addesi)\s/u;
@@ -718,9 +718,9 @@ function plannedSiteFor(text: string, n: NumberMention, s: Sentence, prev: strin
  * numeral alone or in brackets ("(a)", "(iv)", "b") — not a word: "the figure rose to 400" is no "figures 12 to 14".
  */
 const LABEL_NUMBER = String.raw`(?:[\d()a-z.]*\d[\d()a-z.]*|\([a-z]{1,4}\)|[a-z]\.?)`;
-/** The further numbers of a list of labels, up to the number: "paragraphs 12 and ", "Articles 2, 3 and ". */
+/** The further numbers of a list of labels, up to the number: "paragraphs 12 and ", "Articles 2, 3 and ", "§§ 14 and ". */
 const LABEL_LIST = new RegExp(
-  String.raw`\b(?:articles?|paragraphs?|paras?\.?|sections?|resolutions?|annex(?:es)?|chapters?|tables?|figures?|pages?|pp\.?)\s+${LABEL_NUMBER}(?:\s*(?:,|and|or|to|-|–)\s*${LABEL_NUMBER})*\s*(?:,|and|or|to|-|–)\s*$`,
+  String.raw`(?:\b(?:articles?|paragraphs?|paras?\.?|sections?|resolutions?|annex(?:es)?|chapters?|tables?|figures?|pages?|pp\.?)|§§?)\s*${LABEL_NUMBER}(?:\s*(?:,|and|or|to|-|–)\s*${LABEL_NUMBER})*\s*(?:,|and|or|to|-|–)\s*$`,
   'i',
 );
 
@@ -862,8 +862,10 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     const between = noun ? ctx.text.slice(n.end, noun.word.start) : '';
     // (nor across a conjunction a verb follows, a participle of people after it another clause's: "in 2025 and charged
     // 35 people"; a conjunction of modifiers is the noun's own: "Some 2000 foreign and local fighters")
+    // (nor is a singular national, which no year counts: "its judgment of 2021 and the case-law of the European Court")
     const counted =
       noun?.kind === 'people' &&
+      noun.via !== 'national' &&
       noun.word.start - n.end < 30 &&
       !/[\d,;]/.test(between) &&
       !verbAfterConjunction(ctx.text.slice(n.end, noun.word.end)) &&
@@ -981,6 +983,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   if (/(?:,|\band)\s+not\s+$|\brather\s+than\s+$|\binstead\s+of\s+$/i.test(prev)) return 'counterfactual';
   // glued to a word by a hyphen or an underscore: "AK-47", a user's handle "chaco_norte_88"
   if (n.kind === 'digits' && /[\p{L}]-$|[\p{L}\d]_$/u.test(prev)) return 'label';
+  // a section sign, single or doubled, right before the number: "(§ 12 of the submissions)", "§§ 259-263", "§4"
+  if (/§\s*$/.test(prev)) return 'label';
   // a label word right before the number ("Article 9", "No. 4"), not one a comma sets apart ("the report, 1,200 …")
   if (LABEL_WORDS.test(lastWord.replace(/\.$/, '')) && !/^(no|number|case|unit)$/.test(lastWord) && /[\p{L}.]\s*$/u.test(prev))
     return 'label';

@@ -8,7 +8,7 @@ import type { NumberMention } from './numbers';
 import { nounKind, NounKind } from './nouns';
 import type { Sentence, Word } from './text';
 import { thingNoun } from './thingNouns';
-import { OF_WORDS, STOP } from './wordLists';
+import { MONTH_NAMES, OF_WORDS, SEASON_NAMES, STOP } from './wordLists';
 
 export interface Figure {
   /** The span of value_text. */
@@ -51,8 +51,10 @@ export interface FigureContext {
 }
 
 /** A time adverbial ("last year", "earlier this month", "the previous December"): it ends a figure's noun phrase. */
-const TIME_ADVERBIAL =
-  /^(?:(?:earlier|later)\s+)?(?:last|this|next|that|the\s+(?:previous|preceding|following|same|prior))\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const TIME_ADVERBIAL = new RegExp(
+  `^(?:(?:earlier|later)\\s+)?(?:last|this|next|that|the\\s+(?:previous|preceding|following|same|prior))\\s+(?:year|month|week|decade|${SEASON_NAMES}|${MONTH_NAMES})\\b`,
+  'i',
+);
 
 /** What a verb of the -s form opens after it: an object, a complement of place, a particle ("The 300 comes from…"). */
 const VERB_GOES_ON =

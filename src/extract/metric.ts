@@ -30,8 +30,10 @@ const STATUS: [RegExp, string, boolean][] = [
   // as charged ("two were acquitted", "acquitted two of the accused", "found not guilty"); before convicted, whose
   // "found guilty" would otherwise take "not guilty"
   [new RegExp(`\\b(${ACQUITTAL_WORDS})\\b`, 'gi'), 'charged', true],
+  // ("condemned" by a court or to a term is convicted, as wires translated from Russian or French put it: "of them 214
+  // were condemned by courts"; one who condemns an attack convicts nobody)
   [
-    /\b(convicted|(?<!\b(?:former|ex-|terrorism|terror|jihadist|the|of|as|other|fellow|convicted)\s)convicts|(?<!\b(?:in|into|our|their|the|its|his|her|of|from|and|to|prisons|state)\s(?:[\w-]+\s)?)jails|found guilty|sentenced|serving sentences?|(?:life|prison|jail|custodial)\s+sentences(?=\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b|\s*$)|(?:having\s+)?served\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:prison\s+|jail\s+)?(?:sentences?|terms?)|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b|(?:received|receive|receives|were given|was given|got|were handed|was handed|(?:were|was|been)\s+(?:jailed|imprisoned)\s+for)\s+(?:(?:a|an|up\s+to|between)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|life)[\s-]+(?:(?:and|to)\s+(?:a\s+half\s+|\d+\s+)?)?(?:years?|months?)\b)\b/gi,
+    /\b(convicted|condemned(?=\s+by\s+(?:the\s+|a\s+)?(?:courts?|judges?|tribunals?)\b|\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+(?:years?|months?)\b|\s+to\s+(?:life|prison|imprisonment|jail|deprivation\s+of\s+liberty)\b)|(?<!\b(?:former|ex-|terrorism|terror|jihadist|the|of|as|other|fellow|convicted)\s)convicts|(?<!\b(?:in|into|our|their|the|its|his|her|of|from|and|to|prisons|state)\s(?:[\w-]+\s)?)jails|found guilty|sentenced|serving sentences?|(?:life|prison|jail|custodial)\s+sentences(?=\s+(?:were|have\s+been|had\s+been)\s+(?:handed\s+down|imposed|passed|pronounced|issued|given|delivered|meted\s+out)\b|\s*$)|(?:having\s+)?served\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:prison\s+|jail\s+)?(?:sentences?|terms?)|convictions?\s+of|sentences(?=\s*$|\s+(?:[\w-]+\s+){0,2}\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)|(?:received|receive|receives|were given|was given|handed)\s+(?:[\w-]+\s+){0,2}?(?:prison |jail )?(?:sentences|terms)\b|(?:received|receive|receives|were given|was given|got|were handed|was handed|(?:were|was|been)\s+(?:jailed|imprisoned)\s+for)\s+(?:(?:a|an|up\s+to|between)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|life)[\s-]+(?:(?:and|to)\s+(?:a\s+half\s+|\d+\s+)?)?(?:years?|months?)\b)\b/gi,
     'convicted',
     true,
   ],
@@ -75,7 +77,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\bcamps?\b[^.;:]{0,60}?\b(?:holds?|houses|housing|shelters|sheltering|hosts|is home to|are home to|held|housed|sheltered|hosted)\b/gi,
+    /\bcamps?\b[^.;:]{0,60}?\b(?:holds?|houses|housing|shelters|sheltering|hosts|is home to|are home to|held|housed|sheltered|hosted|contains?|contained|containing)\b/gi,
     'in_camps',
     true,
   ],

@@ -16,15 +16,17 @@ export interface ReadingCopy {
 const PREFIXES = '(?:anti|co|ex|non|post|pre|pro|self|so|well)-';
 /**
  * What a reading never needs and a paste brings: a carriage return before a line feed, a soft hyphen, a zero-width
- * space or joiner, a byte-order mark; a soft hyphen at a line's end with the break after it; a word hyphenated across a
- * line break ("fight-\ners", "Min-\nistry"), and the line break in a compound broken at its own hyphen
- * ("pro-\ngovernment" is "pro-government"); a web page's footnote markers in brackets inside a sentence ("fighters,[13] followed by").
+ * space or joiner, a byte-order mark, a direction mark or embedding a page in Arabic or Hebrew leaves (U+200E, U+200F,
+ * U+061C, U+202A–U+202E, U+2066–U+2069: "\u200f1. The appellants" is a numbered paragraph); a soft hyphen at a line's
+ * end with the break after it; a word hyphenated across a line break ("fight-\ners", "Min-\nistry"), and the line break
+ * in a compound broken at its own hyphen ("pro-\ngovernment" is "pro-government"); a web page's footnote markers in
+ * brackets inside a sentence ("fighters,[13] followed by").
  */
 const REMOVED = new RegExp(
   [
     '\\r(?=\\n)',
     '\\u00ad[ \\t]*\\r?\\n[ \\t]*',
-    '[\\u00ad\\u200b\\u200c\\u2060\\ufeff]',
+    '[\\u00ad\\u200b\\u200c\\u2060\\ufeff\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069]',
     '\\u200d',
     `-(?<=(?<![\\p{L}-])(?!${PREFIXES})\\p{L}+-)[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})`,
     // (each of the two below opens on what its match must start with, before its look behind: a pattern whose branches

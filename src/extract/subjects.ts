@@ -8,6 +8,7 @@ import { findNumbers } from './numbers';
 import { CITING_PARTICIPLE, HONORIFICS, personName, ROLE_WORDS } from './persons';
 import { addressDot, type Sentence } from './text';
 import { DESCRIBED_THINGS } from './writerVoice';
+import { capitalised, MEASURE_OF_TIME, MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAME } from './wordLists';
 
 /** A rank or an honorific opening a phrase: "Dr. Yusuf", "Col Sall". */
 const HONORIFIC_FIRST = new RegExp(`^(?:${HONORIFICS})\\.?\\s`);
@@ -78,8 +79,12 @@ const BAD_SUBJECT =
  * A time, not who speaks: "(…, said) last month that…", "(said) on Monday", "earlier this year", "yesterday" (an inverted
  * tag's words after its verb when the speaker stands before it).
  */
-const TIME_PHRASE =
-  /^(?:(?:earlier|later)\s+)?(?:(?:last|this|next|that|the\s+(?:previous|same|following))\s+(?:year|month|week|weekend|decade|spring|summer|autumn|fall|winter|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|recently|earlier|later|(?:in|on|since|by)\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b.*)$/i;
+const TIME_PHRASE = new RegExp(
+  `^(?:(?:earlier|later)\\s+)?(?:(?:last|this|next|that|the\\s+(?:previous|same|following))\\s+(?:year|month|week|weekend|decade|${SEASON_NAMES}|morning|evening|night|${WEEKDAY_NAME}|${MONTH_NAMES})|` +
+    `(?:on\\s+)?${WEEKDAY_NAME}(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|recently|earlier|later|` +
+    `(?:in|on|since|by)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAMES}|(?:19|20)\\d\\d)\\b.*)$`,
+  'i',
+);
 /** Whom a speaker addresses, opening their words: "My Lords, …", "Mr President, …", "Madam Chair, …". */
 const VOCATIVE =
   /^(?:my\s+lords?|mr\.?\s+(?:deputy\s+)?(?:speaker|president|chairman|chair)|madam\s+(?:deputy\s+)?(?:speaker|president|chair(?:man|woman)?)|ladies\s+and\s+gentlemen|excellencies|colleagues)$/i;
@@ -122,9 +127,6 @@ const FRONTED_PHRASE = new RegExp(
   'iu',
 );
 
-/** A measure of time: "a day", "Two weeks", "a few months", "Hours". */
-const MEASURE_OF_TIME =
-  '(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|\\d{1,3})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)';
 /**
  * A clause of time up to its subject's article: a conjunction of time, after a measure or alone ("a day after the defence
  * ministry had put the toll at 25", "Hours after the police said", "once the ministry confirmed", "until a court", "in
@@ -349,8 +351,9 @@ const SECOND_PREDICATE = /^\s*(?:and|but)(?:\s+(?:also|then|later|now))?$/i;
 const SUBJECT_BEFORE_VERB = new RegExp(`^(\\s*\\S[^,;:]*?)\\s+${FINITE_VERB}\\s`, 'u');
 
 /** "that" as the determiner of a time, no conjunction: "(troops withdrew) that August", "that year", "that summer". */
-const THAT_TIME =
-  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|day|morning|afternoon|evening|night|spring|summer|autumn|winter|time|decade)\b/;
+const THAT_TIME = new RegExp(
+  `^\\s+(?:${capitalised(MONTH_NAMES)}|year|month|week|day|morning|afternoon|evening|night|${SEASON_NAMES}|time|decade)\\b`,
+);
 
 /** Where a that-clause opens, as a cut before its first word ("…added that the ministry" → "the ministry"), or -1. */
 function afterThat(text: string): number {

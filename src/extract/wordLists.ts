@@ -67,6 +67,27 @@ export const TENS: Record<string, number> = {
   ninety: 90,
 };
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+/**
+ * The words of time, as regular-expression sources, shared by every reading of a time phrase: each reading keeps its own
+ * frame (a subject that is only a time, subjects.ts TIME_PHRASE; "that" before a time, THAT_TIME; a time after a
+ * number, figureContext.ts TIME_ADVERBIAL; a bracket's date, attribution.ts MONTH_OR_TIME; the time before a
+ * claimant, claimants.ts TIME_LEAD; dates.ts's patterns) and takes its words from here.
+ */
+export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+export const SEASON_NAMES = 'spring|summer|autumn|fall|winter';
+export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** A unit of time a count measures: "two months", "a few weeks". */
+export const TIME_UNIT = '(?:minutes?|hours?|days?|weeks?|months?|years?)';
+/** The count of a measure of time: "a", "two", "Eighteen", "twenty-four", "several", "a few", "18". */
+export const COUNT_OF_TIME = `(?:a|an|several|a\\s+few|few|\\d{1,3}|(?:${Object.keys(TENS).join('|')})(?:-(?:${Object.keys(UNITS)
+  .filter((u) => UNITS[u] > 0 && UNITS[u] < 10)
+  .join('|')}))?|${Object.keys(UNITS).join('|')})`;
+/** A measure of time, its count optional: "two months", "Eighteen months", "days". */
+export const MEASURE_OF_TIME = `(?:${COUNT_OF_TIME}\\s+)?${TIME_UNIT}`;
+/** The words capitalised, for a reading that asks a capital: "January|February|…". */
+export const capitalised = (words: string): string =>
+  words.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase());
 /** Verbal shares: 0.5 for half. */
 export const SHARES: Record<string, number> = {
   half: 0.5,
