@@ -226,7 +226,7 @@ const PRONOUN_ESTIMATE =
   /(?:^\s*|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(His|Her|Its|Their|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(estimates?|guess|reckoning|count|tally|calculations?|assessment)\s+(?:is|was|puts?|stands?|stood)\b/u;
 /** A source's own figure: "Supo's figure", "the UN's latest estimates", "the army's own count" (a body, not "the country's"). */
 const POSSESSED_FIGURE =
-  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised|best)\s+)*(?:figures?|estimates?|count|tally|assessments?|guess|reckoning)\b/u;
+  /(?:(?:the\s+)?(?!(?:By|In|Per|For|From|With|Of)\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,5}|[Tt]he\s+(?:government|police|ministry|army|military|authorities|prosecutors?|prosecution|defen[cs]e|courts?|intelligence|security\s+services?|agency))(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|most\s+recent|official|new|current|working|revised|best)\s+)*(?:figures?|estimates?|count|tally|assessments?|guess|reckoning)\b/u;
 /** A predicate disputing a figure: "was contradicted", "has since been disputed". */
 const DISPUTING =
   /\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:(?:later|since|soon|also|sharply|flatly|strongly|publicly|immediately|then)\s+)?(?:contradicted|disputed|challenged|questioned|rejected|denied|contested|refuted)\b/;
@@ -492,6 +492,37 @@ export function sourceAfterFigure(
 }
 
 /**
+ * What follows a possessed figure that says its number: "(Supo's figure) stays at over 80", "(Tashkent's own count) is
+ * 594", "(PET's most recent assessment) is that at least 160", "(Dushanbe's figure) for citizens who joined groups abroad
+ * stays at 1,899" (a number within a few words of the verb; not "are lower than", "was inflated").
+ */
+const GIVES_ITS_NUMBER =
+  /^\s*(?:for\s+[^,;.]{1,60}?\s*)?(?:,[^,;.]{1,120},\s*)?(?:(?:now|still|also|currently|officially)\s+)?(?:is|was|are|were|stands?|stood|stays?|stayed|remains?|remained|puts?|put|shows?|showed|gives?|gave|reached|reaches|came|has\s+been|had\s+been)\b(?!\s+(?:lower|higher|smaller|larger|greater|bigger|too|not|wrong|inflated|exaggerated|disputed)\b)[^,;.\d]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|several|half|a\s+third|a\s+quarter)\b)/iu;
+/** A possessed figure's noun and "of" right before a figure: "the prosecution's figure of", "Supo's latest estimate of". */
+const POSSESSED_FIGURE_OF = new RegExp(`(?:${POSSESSED_FIGURE.source})\\s+of\\s+["“]?$`, 'u');
+
+/**
+ * The possessor of a figure named as its figure: "the prosecution's figure of 11 fighters was inflated", in a defence
+ * lawyer's sentence, is the prosecution's 11, whoever says the sentence (as "Supo's figure stays at 80" is Supo's); the
+ * sentence's other figures stay its speaker's.
+ */
+export function possessorOfFigure(
+  text: string,
+  sentence: Sentence,
+  figureStart: number,
+  refs: Referents,
+  published: string | null = null,
+): Attribution | null {
+  const before = text.slice(Math.max(sentence.start, figureStart - 120), figureStart);
+  if (!/\bof\s+["“]?$/.test(before)) return null;
+  const m = POSSESSED_FIGURE_OF.exec(before);
+  if (!m) return null;
+  const { make } = attributionMaker(text, sentence, refs, published, false);
+  const noun = m[0].replace(/\s+of\s+["“]?$/, '');
+  return make(noun, figureStart - before.length + m.index, '', null);
+}
+
+/**
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
  * sentence ("… according to the Interior Ministry").
  */
@@ -661,6 +692,21 @@ function attributionMaker(text: string, s: Sentence, refs: Referents, published:
   return { body, masked, written, make };
 }
 
+/**
+ * Whether the rest of a clause, after its subject's verb, names a source with "according to": "Italy counts 146 foreign
+ * fighters …, according to the Interior Ministry's latest annual report" is the ministry's count, as "Police arrested 40,
+ * according to the ministry" is (the verb's subject is what the source counts, not who says it). Not a generic source
+ * ("according to estimates": the subject keeps its figure), nor one set right after the verb ("Kadyrov said, according
+ * to RIA Novosti, that…": the outlet tells of the saying), nor one past a semicolon (its own clause).
+ */
+function namedAccordingTo(rest: string): boolean {
+  const clause = rest.slice(0, rest.search(/;|$/));
+  const m = /\b[Aa]ccording\s+to\s+((?:[Tt]he\s+)?[^,.;:()“”"]{2,100}?)(?=\s*(?:[,.;:()“”"]|$))/.exec(clause);
+  if (!m || /^\s*,?\s*$/.test(clause.slice(0, m.index))) return false;
+  const source = trimNp(m[1]);
+  return !PRONOUNS.test(source) && !/^(?:him|her|them|us|me)$/i.test(source) && !isGeneric(source);
+}
+
 /** The last body whose cues were read, and its cues: a generic source's sentence is read twice, for any source and for a named one. */
 let read: { body: string; cues: RegExpExecArray[] } = { body: '', cues: [] };
 const cuesIn = (body: string): RegExpExecArray[] => {
@@ -762,7 +808,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     !passiveCue(body.slice(opening[1].length, opening[0].length - opening[2].length), opening[2]) &&
     !(/s$/i.test(opening[2]) && VERB_AFTER_NOUN.test(body.slice(opening[0].length))) &&
     // "She stated that, according to the prefecture, 14…": she relays the source her clause names
-    !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length))
+    !/^\s+(?:that\s*)?,?\s*according\s+to\b/i.test(body.slice(opening[0].length)) &&
+    !namedAccordingTo(body.slice(opening[0].length))
   ) {
     let cue = body.slice(opening[1].length, opening[0].length).trim();
     let relayed = relayedAfter(opening[0].length);
@@ -875,6 +922,15 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
   // ("Dagestan's figure … was contradicted by the FSB, which said that no more than 900…": a figure disputed is the
   // subject of the dispute, and the figure the sentence gives is whoever disputes it, the cue's)
   if (m && disputedAfter(body.slice(m.index + m[0].length))) m = null;
+  // (…and only a figure that says its number, or one a phrase opens: "the ministry's figure leaves out 'at least eleven
+  // women'", "The Minister's figures are lower than those of X, which says 11" speak of the figure, and the sentence's
+  // numbers are whoever speaks; its own number "of" it is read figure by figure, `possessorOfFigure`)
+  if (
+    m &&
+    !/\b(?:[Bb]y|[Ii]n|[Oo]n|[Uu]s(?:e|es|ed|ing)|[Cc]it(?:e|es|ed|ing)|[Tt]ak(?:e|es|ing))\s+$/.test(body.slice(0, m.index)) &&
+    !GIVES_ITS_NUMBER.test(body.slice(m.index + m[0].length))
+  )
+    m = null;
   if (m) {
     const made = make(m[0], s.start + m.index, '', null);
     if (made) return made;

@@ -66,7 +66,7 @@ const NO_AUTHOR = new RegExp(
  */
 const BODY_KIND = '(?:defen[cs]e|interior|foreign|justice|home|federal|state|national|local|regional|military|border|provincial)';
 export const BODY_NOUN = new RegExp(
-  `^(?:(?:${BODY_KIND}\\s+)?(government|police|ministry|army|military|authorities|prosecutors?|courts?|security services?|coalition|agency)|${BODY_KIND}\\s+intelligence)$`,
+  `^(?:(?:${BODY_KIND}\\s+)?(government|police|ministry|army|military|authorities|prosecutors?|prosecution|defen[cs]e|courts?|security services?|coalition|agency)|${BODY_KIND}\\s+intelligence)$`,
   'i',
 );
 

@@ -2,7 +2,7 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
-import { Attribution, attributionIn, isWritersCount, Referents, sourceAfterFigure } from './attribution';
+import { Attribution, attributionIn, isWritersCount, possessorOfFigure, Referents, sourceAfterFigure } from './attribution';
 import { claimantResolver } from './claimantResolver';
 import { isDescription } from './claimants';
 import { AttributedClause, contrastedClauses } from './clauses';
@@ -506,6 +506,9 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
     // after a figure is that figure's own
     const ownSource = sourceAfterFigure(text, fig.sentence, fig.end, refs, published);
     if (ownSource) attribution = toOrganisation(ownSource);
+    // "…said that the prosecution's figure of 11 fighters was inflated": a figure named as a possessor's is the possessor's
+    const possessor = possessorOfFigure(text, fig.sentence, fig.start, refs, published);
+    if (possessor) attribution = toOrganisation(possessor);
     return {
       fig,
       leftStart,

@@ -39,6 +39,16 @@ const TITLED_NAME = new RegExp(
   'gu',
 );
 /**
+ * Whether a lower-case noun read as a name's title is an indefinite noun phrase of its own, the name opening another
+ * clause: "A fighter Abu Omar recruited was killed" (the fighter whom Abu Omar recruited), "an official Islamic State
+ * channel" (an adjective). A title before a name is definite or bare ("defence lawyer Martin Pradel", "the journalist
+ * Anna Petrova"); a capitalised one is a title wherever it stands.
+ */
+function indefiniteNoun(sentence: string, m: RegExpMatchArray): boolean {
+  return /^\p{Ll}/u.test(m[0]) && /\b(?:a|an|one|another|any|each|every|some|no)\s+$/i.test(sentence.slice(0, m.index));
+}
+
+/**
  * A full name opening a sentence as the subject of a verb: "Colonel Abdiaziz Warsame oversaw the programme", "Halima
  * Yusuf runs a centre" (a later "he" or "she" is this person; "Boko Haram fighters killed…" has a noun, not a verb, after
  * the name).
@@ -236,7 +246,7 @@ export class Referents {
    * description as its subject ("Abdiaziz Warsame, a former officer, thinks…"), for a later "he".
    */
   noteTitled(sentence: string): void {
-    for (const m of sentence.matchAll(TITLED_NAME)) this.persons.push({ name: m[1], np: m[0] });
+    for (const m of sentence.matchAll(TITLED_NAME)) if (!indefiniteNoun(sentence, m)) this.persons.push({ name: m[1], np: m[0] });
     for (const m of /,\s+an?\s/.test(sentence) ? sentence.matchAll(DESCRIBED_PERSON) : [])
       if (personName(m[1]) === m[1] && !ORG_WORDS.test(m[1])) this.persons.push({ name: m[1], np: m[1] });
     const subject = OPENING_NAME.exec(sentence)?.[1] ?? SUBJECT_NAME.exec(sentence)?.[1];
