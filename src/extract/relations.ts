@@ -176,6 +176,9 @@ export function relate(text: string, work: Work[]): void {
 const DISAGREEMENT =
   /\b(?:higher|lower|different|differs?|disagree(?:s|d)?|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|reject(?:s|ed)?|den(?:y|ies|ied)|exaggerat\w*|inflated|underestimat\w*|overestimat\w*|understat\w*|overstat\w*|(?:not|in)accurate|real\s+(?:number|figure|toll|count|total)|(?:own|independent)\s+(?:count|figures?|estimates?|tally|data|claims?|statement|report|sources?)|closer\s+to|nearer|far\s+(?:below|above)|well\s+(?:below|above))\b|,\s*not\s+(?:\d|the\b)/i;
 
+/** "Lower" or "Higher" opening a name ("police in Lower Shabelle", "Lower Saxony"): a place's word, no disagreement. */
+const NAMED_LOWER_HIGHER = /\b(?:Lower|Higher)\s+(?=[A-Z])/g;
+
 /**
  * contradicts: a later figure of the same quantity (metric and country) by another source, with another value, set
  * against it in words ("the Commissioner said the figure was exaggerated, fewer than 100"; "Dushanbe says the figure is
@@ -190,7 +193,7 @@ export function relateContradictions(text: string, work: Work[], sentenceIndex: 
     if (!a || w.partOf !== null || w.fig.fraction !== null || w.metric === null) continue;
     // a part told by its whole ("at least four of the dead were villagers") disagrees with no figure
     if (/^\s+of\s+(?:the|them|whom|its|their|these|those)\b/i.test(text.slice(w.fig.end, w.fig.end + 20))) continue;
-    if (!DISAGREEMENT.test(text.slice(w.fig.sentence.start, w.fig.sentence.end))) continue;
+    if (!DISAGREEMENT.test(text.slice(w.fig.sentence.start, w.fig.sentence.end).replace(NAMED_LOWER_HIGHER, ' '))) continue;
     const at = sentenceIndex(w.fig.sentence);
     for (let j = i - 1; j >= 0; j--) {
       const before = work[j];
