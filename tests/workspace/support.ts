@@ -16,8 +16,18 @@ export async function loadVocabulariesOnly(db: Db): Promise<void> {
 }
 
 /** A document of `text` posted by the editor, `candidates` stored as its extraction (what the review shows): its id. */
-export async function documentProposing(t: TestApp, title: string, text: string, candidates: Candidate[]): Promise<number> {
-  const doc = await request(t.app).post('/v1/documents').set(t.as.editor).send({ title, text }).expect(201);
+export async function documentProposing(
+  t: TestApp,
+  title: string,
+  text: string,
+  candidates: Candidate[],
+  fields: { publisher_id?: number } = {},
+): Promise<number> {
+  const doc = await request(t.app)
+    .post('/v1/documents')
+    .set(t.as.editor)
+    .send({ title, text, ...fields })
+    .expect(201);
   await t.db('workspace_extractions').insert({
     document_id: doc.body.id,
     text_sha256: doc.body.text_sha256,

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../extract/candidate';
-import { gapsOf, proposedForm, type ProposalGap } from './form';
+import { bodyNounAlone, gapsOf, proposedForm, type ProposalGap } from './form';
 import { type Review, sureAndNew } from './review';
 
 /** The sure new candidates of a review, split by whether their proposals hold every part a claim needs. */
@@ -19,13 +19,14 @@ const NAME_PARTICLE = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|de|del|della|d
 
 /**
  * Whether a new claimant's proposed name is words about somebody rather than their name: a pronoun ("she"), or words
- * opening with a lowercase word ("group's director", "spokesman for the Russian foreign ministry"), as a name does not.
+ * opening with a lowercase word ("group's director", "spokesman for the Russian foreign ministry"), as a name does not,
+ * or a body's noun alone ("Ministry", "Police": review52).
  * Accepting it as proposed creates an actor named so (walk47: "accept all high-confidence" stored actors named "she"
  * and "group's director"); the editor names the claimant on the card instead.
  */
 export function notAName(name: string): boolean {
   const words = name.trim();
-  if (PRONOUNS.has(words.toLowerCase())) return true;
+  if (PRONOUNS.has(words.toLowerCase()) || bodyNounAlone(words)) return true;
   return /^\p{Ll}/u.test(words) && !NAME_PARTICLE.test(words);
 }
 

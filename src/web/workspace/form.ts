@@ -269,6 +269,15 @@ const ORGANISATION_WORDS =
   /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state|panel|team|mission|board|tribunal|parliament|senate|assembly|junta|administration|authorit(y|ies)|secretariat|inspectorate|network|coalition|alliance)\b/i;
 
 /**
+ * Whether a claimant is named by one of those words alone, "Ministry", "Police", "the Agency": words about a body, not its
+ * name (the extractor gives them when it finds no body named before; review52: "Accept all" created an actor "Ministry").
+ */
+export function bodyNounAlone(name: string): boolean {
+  const bare = name.trim().replace(/^the\s+/i, '');
+  return !/\s/.test(bare) && ORGANISATION_WORDS.exec(bare)?.[0].length === bare.length;
+}
+
+/**
  * A new claimant's likely kind, for the picker's first choice, from its name and the words that named it in the text
  * ("the Kazinform news agency"): a news outlet's, a research body's or an NGO's words say so; another organisation's
  * word or an acronym is taken for a state body; else a person.

@@ -3,7 +3,7 @@ import type { Candidate } from '../../extract/candidate';
 import { namesOf } from '../../extract/names';
 import type { Principal } from '../../keys/principal';
 import type { Services } from '../../services';
-import { proposedValue } from './form';
+import { bodyNounAlone, proposedValue } from './form';
 import { type ActorChoice, NoTextError, type Review, sameName } from './review';
 import type { DecisionRow, WorkspaceStore } from './store';
 
@@ -52,6 +52,31 @@ export async function loadReview(
               claimant: `${cand.reasons.claimant ?? 'nobody named'}; the document's own statement: ${author ? `its first author, ${own}` : `its publisher, ${own}`}`,
             },
           },
+    );
+  }
+  // "…, the Ministry said" in a ministry's own release: a body's noun alone, which the extractor found named nowhere
+  // before, is the publisher when the publisher's name holds it (review52: "Accept all" had created an actor "Ministry")
+  const publisher = document.publisher;
+  if (publisher) {
+    const inName = new Set(publisher.name.toLowerCase().split(/[^\p{L}]+/u));
+    extraction.candidates = extraction.candidates.map((cand) =>
+      cand.claimant?.new &&
+      bodyNounAlone(cand.claimant.name) &&
+      inName.has(
+        cand.claimant.name
+          .trim()
+          .replace(/^the\s+/i, '')
+          .toLowerCase(),
+      )
+        ? {
+            ...cand,
+            claimant: { ...cand.claimant, name: publisher.name, actor_id: publisher.id, new: false },
+            reasons: {
+              ...cand.reasons,
+              claimant: `${cand.reasons.claimant ?? ''}; "${cand.claimant.name}" is the publisher, ${publisher.name}`,
+            },
+          }
+        : cand,
     );
   }
   const claimantChoice = new Map<string, string>();
