@@ -133,7 +133,15 @@ interface ParserError {
   expose?: boolean;
   /** The Content-Encoding refused, on an `encoding.unsupported` error. */
   encoding?: unknown;
+  /** zlib's code when the body did not decode as its Content-Encoding says (UNDECODABLE). */
+  code?: unknown;
 }
+
+/**
+ * zlib's codes of a compressed stream that is not what its header says: a truncated or corrupt gzip or deflate body
+ * (Z_DATA_ERROR, Z_BUF_ERROR), or br (brotli's own, ERR__ERROR_FORMAT_PADDING_2 and the like).
+ */
+const UNDECODABLE = /^(?:Z_|ERR__ERROR_)/;
 
 function parserProblem(err: ParserError): { status: number; detail: string; field?: string; message?: string } | null {
   const status = err.status ?? err.statusCode;
@@ -156,6 +164,14 @@ function parserProblem(err: ParserError): { status: number; detail: string; fiel
     case 'request.aborted':
       return { status: 400, detail: 'The request was aborted.' };
     default:
+      // The header said gzip, deflate or br, and the bytes are not: name the header, as the import does.
+      if (typeof err.code === 'string' && UNDECODABLE.test(err.code))
+        return {
+          status: 400,
+          detail: 'The request body does not decode as its Content-Encoding says: send it uncompressed, or compressed whole.',
+          field: 'Content-Encoding',
+          message: 'does not match the body: it does not decode as that encoding',
+        };
       return { status, detail: 'The request could not be read.' };
   }
 }

@@ -86,3 +86,29 @@ test('a JSON body in a Content-Encoding the ledger does not read is a 415 naming
     .send(zlib.gzipSync(body));
   expect(gzipped.status).toBe(201);
 });
+
+test('a body that does not decode as its Content-Encoding says is a 400 naming Content-Encoding, and changes nothing', async () => {
+  const before = await tableChecksums(t.db);
+  const whole = zlib.gzipSync(JSON.stringify({ kind: 'ngo', name: 'Cut short' }));
+  for (const [encoding, bytes] of [
+    ['gzip', Buffer.from('not gzip at all')],
+    ['gzip', whole.subarray(0, whole.length - 12)],
+    ['deflate', Buffer.from('neither is this deflate')],
+    ['br', Buffer.from([0xff, 0xff, 0xff, 0xff])],
+  ] as const) {
+    const res = await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', encoding)
+      .serialize((b: Buffer) => b as unknown as string)
+      .send(bytes);
+    expect({ encoding, status: res.status, type: res.headers['content-type'], errors: res.body.errors }).toEqual({
+      encoding,
+      status: 400,
+      type: expect.stringMatching(/^application\/problem\+json/),
+      errors: [{ field: 'Content-Encoding', message: 'does not match the body: it does not decode as that encoding' }],
+    });
+  }
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
