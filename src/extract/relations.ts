@@ -55,6 +55,9 @@ const SET_AGAINST_OLDER =
 /** Words between a part and the whole it is among: "girls were among the", "of them are among its". */
 const AMONG_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,3}(?:also\s+)?among\s+(?:(?:the|these|those|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** The people a total is broken down into by sex or age. */
+const BREAKDOWN_NOUN = /^(?:men|women|children|boys|girls|minors|adults|orphans)$/i;
+
 /** part_of ("151 of the 426", "11 of whom", "including 150 women", shares), supersedes ("to 1,500 from 1,100"), contradicts. */
 export function relate(text: string, work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
@@ -107,6 +110,14 @@ export function relate(text: string, work: Work[]): void {
       prevInSentence === null
     ) {
       w.partOf = prevNear;
+    } else if (
+      prevInSentence !== null &&
+      fig.noun !== null &&
+      BREAKDOWN_NOUN.test(fig.noun.text) &&
+      /^[^.;:()[\]]{0,80}:\s*$/.test(text.slice(work[prevInSentence].fig.end, fig.start))
+    ) {
+      // a breakdown after a colon: "approximately 41 citizens detained in Syria: 17 men, 9 women and 15 children"
+      w.partOf = prevInSentence;
     } else if (
       prevInSentence !== null &&
       /^\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]*\s*[([]\s*(?:including|incl\.|of whom|among them|mostly|mainly)?\s*$/iu.test(

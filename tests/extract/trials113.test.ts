@@ -101,3 +101,22 @@ describe('words of status in wires translated into English', () => {
     ]);
   });
 });
+
+describe('a total broken down after a colon', () => {
+  test('men, women and children after a colon are parts of the total before it, with its status', () => {
+    const ministry = { country: 'BE', claimant: 'ministry', mention: 'The ministry', cue: 'knows of', ...today };
+    expect(shapes('The ministry knows of 41 Belgians detained in north-east Syria: 17 men, 9 women and 15 children.', at)).toEqual([
+      expected({ value_text: '41', value: 41, metric: 'arrested', ...ministry }),
+      expected({ value_text: '17', value: 17, metric: 'arrested', ...ministry, relations: ['part_of c1'] }),
+      expected({ value_text: '9', value: 9, metric: 'arrested', ...ministry, relations: ['part_of c1'] }),
+      expected({ value_text: '15', value: 15, metric: 'arrested', ...ministry, relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('a figure of other people after a colon is no part of the one before it', () => {
+    expect(shapes('Police arrested 40 people in March: 12 suspects were charged in April.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2026-03' }),
+      expected({ value_text: '12', value: 12, metric: 'charged', as_of: '2026-04' }),
+    ]);
+  });
+});
