@@ -100,8 +100,8 @@ test('what the searches find is unchanged: names, aliases and titles containing 
   expect(await actors.list({ q: 'a_tor', limit: 5 })).toEqual([]);
   // actor 1's aliases are AAc81e728d and "alias 1": stored as one folded text, each after a U+001F, which a q holding
   // one could otherwise match across two of them
-  expect((await actors.list({ q: 'c81e728d', limit: 5 })).map((a) => a.aliases)).toEqual([['AAc81e728d', 'alias 1']]);
-  expect(await actors.list({ q: 'c81e728d\u001falias 1', limit: 5 })).toEqual([]);
+  expect((await actors.list({ q: 'AAc81e728d', limit: 5 })).map((a) => a.aliases)).toEqual([['AAc81e728d', 'alias 1']]);
+  expect(await actors.list({ q: 'AAc81e728d\u001falias 1', limit: 5 })).toEqual([]);
   const docs = new DocumentStore(t.db);
   expect((await docs.list({ q: 'NUMBER 99999', limit: 5 })).map((d) => d.title)).toEqual([expect.stringMatching(/ number 99999$/)]);
 });
