@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import http from 'node:http';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { ActorStore } from '../src/actors/store';
 import { dropDatabase } from '../src/db/dropDatabase';
 import { createDb, migrate } from '../src/db/knex';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded';
@@ -1051,6 +1052,51 @@ async function startStep(ctx: Context): Promise<void> {
   });
 }
 
+/**
+ * 8. Search (named in --only only): the actors' name search (`q`, ActorStore.list as GET /v1/actors runs it) at 100,000
+ * actors of two aliases each, in a database of its own. A q under three letters or digits gives the trigram index
+ * nothing to look up and is answered by reading the stored folded names (actors.search_text, migration
+ * 20261225010000): until then it folded every name and alias as it read them, 8–26 s when nothing matched.
+ */
+async function searchStep(ctx: Context): Promise<void> {
+  const name = '8. Search';
+  const actors = 100_000;
+  const url = await freshDatabase(ctx, 'bench_search');
+  const db = createDb(url);
+  try {
+    await db.raw(
+      `INSERT INTO actors (kind, name, aliases)
+       SELECT 'ngo', 'Actor ' || md5(i::text) || ' of ' || (i % 977), ARRAY['AA' || substr(md5((i + 1)::text), 1, 8), 'alias ' || i]
+       FROM generate_series(1, ?) AS i`,
+      [actors],
+    );
+    await db.raw('ANALYZE actors');
+    const store = new ActorStore(db);
+    for (const q of ['IS', 'Абв', 'alias 4242', 'nothing like it']) {
+      const times: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const begun = process.hrtime.bigint();
+        await store.list({ q, limit: 50 });
+        times.push(Number(process.hrtime.bigint() - begun) / 1e6);
+      }
+      times.sort((a, b) => a - b);
+      ctx.rows.push({
+        step: name,
+        figure: `ms per actor search q=${JSON.stringify(q)} at ${actors.toLocaleString('en-US')} actors (median of 15)`,
+        value: +times[7].toFixed(1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: '(reported)',
+        met: null,
+      });
+    }
+  } finally {
+    await db.destroy();
+    await withClient(ctx.urlFor('postgres'), (c) => dropDatabase(c, 'bench_search'));
+  }
+}
+
 // ---------------------------------------------------------------- the run
 
 async function machineInfo(url: string): Promise<Record<string, unknown>> {
@@ -1142,6 +1188,7 @@ async function main(): Promise<void> {
     await ledger?.stop();
     if (wanted('export')) await step(ctx, '5. Export', () => exportStep(ctx));
     if (wanted('start')) await step(ctx, '6. Start', () => startStep(ctx));
+    if (wanted('search')) await step(ctx, '8. Search', () => searchStep(ctx));
 
     const total = seconds(started);
     const table = formatTable(ctx.rows);

@@ -20,6 +20,7 @@ import * as originSubdivisions from './migrations/20261221040000_origin_subdivis
 import * as workspaceUnread from './migrations/20261222010000_workspace_unread';
 import * as placesWithinCodes from './migrations/20261223010000_places_within_codes';
 import * as placesWithinOwnCodes from './migrations/20261224010000_places_within_own_codes';
+import * as storedSearchText from './migrations/20261225010000_stored_search_text';
 
 type Migration = Knex.Migration;
 
@@ -51,6 +52,7 @@ const later: Record<string, Migration> = {
   '20261222010000_workspace_unread': workspaceUnread,
   '20261223010000_places_within_codes': placesWithinCodes,
   '20261224010000_places_within_own_codes': placesWithinOwnCodes,
+  '20261225010000_stored_search_text': storedSearchText,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

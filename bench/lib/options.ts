@@ -16,7 +16,7 @@ export interface Options {
   noCache: boolean;
   /**
    * Steps to run (the ledger is always generated): import, list, peer, compare, pages, export, start, extract; and, only
-   * when named, `five` (an experiment) and `xlsx`.
+   * when named, `five` (an experiment), `xlsx` and `search`.
    */
   only: Set<string>;
   /** Alternating pairs of baseline and ledger measured for each ratio (import, export); the median pair's ratio is reported. */
@@ -24,8 +24,11 @@ export interface Options {
 }
 
 export const STEPS = ['import', 'list', 'peer', 'compare', 'pages', 'export', 'start', 'extract'];
-/** Steps run only when named in `--only`: `five` (an experiment) and `xlsx` (the XLSX export, also in quick runs). */
-const NAMED_ONLY_STEPS = ['five', 'xlsx'];
+/**
+ * Steps run only when named in `--only`: `five` (an experiment), `xlsx` (the XLSX export, also in quick runs) and
+ * `search` (the actors' name search at 100,000 actors).
+ */
+const NAMED_ONLY_STEPS = ['five', 'xlsx', 'search'];
 
 export function parseArgs(argv: string[]): Options {
   const quick = argv.includes('--quick');

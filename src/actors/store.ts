@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { ActorKind, ReliabilityGrade } from '../closedSets';
 import { formatPartialDate, parsePartialDate } from '../dates';
-import { containsPattern, Db, NameSearchIndex, orderByKey, trigramSearchable, whereWordParts } from '../db/knex';
-import { NAME_KEY, NAME_KEYS, SEARCH_FOLD } from '../db/nameKey';
+import { containsPattern, Db, NameSearchIndex, orderByKey, whereWordParts } from '../db/knex';
+import { NAME_KEY, NAME_KEYS } from '../db/nameKey';
 import type { ActorRow, AffiliationRow } from '../db/tables';
 
 export interface AffiliationInput {
@@ -104,20 +104,13 @@ export class ActorStore {
     if (filter.kind) query.where('kind', filter.kind);
     if (filter.afterId) query.where('id', '>', filter.afterId);
     if (filter.q) {
-      const like = containsPattern(filter.q);
-      // The first test is the trigram index's (migration 20261215020000), when q gives it trigrams to look up; the
-      // second says exactly what is meant. Without pg_trgm, the first is the word parts' index (migration 20261217010000).
-      if (
-        !whereWordParts(query, this.search, 'actor_search_text(name, aliases)', filter.q) &&
-        this.search === 'trigrams' &&
-        trigramSearchable(filter.q)
-      )
-        query.whereRaw('actor_search_text(name, aliases) LIKE ?', [like]);
-      query.where((w) =>
-        w
-          .whereRaw(`${SEARCH_FOLD('name')} LIKE ?`, [like])
-          .orWhereRaw(`EXISTS (SELECT 1 FROM unnest(aliases) a WHERE ${SEARCH_FOLD('a')} LIKE ?)`, [like]),
-      );
+      // search_text (migration 20261225010000) is the name and each alias folded, each after a U+001F: q is inside it
+      // exactly when it is inside the name or an alias, as q holds no U+001F (no stored text holds a control character,
+      // so such a q finds none). The trigram index (migration 20261215020000) answers the same test when q gives it
+      // trigrams to look up; without pg_trgm, the word parts' index finds the actors that may match (20261217010000).
+      if (filter.q.includes('\u001f')) query.whereRaw('false');
+      whereWordParts(query, this.search, 'search_text', filter.q);
+      query.whereRaw('search_text LIKE ?', [containsPattern(filter.q)]);
     }
     const rows = await query;
     const affiliations = await this.affiliationsOf(rows.map((r) => r.id));

@@ -23,17 +23,15 @@ const FOLDS: ReadonlyMap<number, string> = new Map([
 
 /**
  * A text as searches compare it (the function `search_fold`, migration 20261221030000): NFKC, each character
- * case-folded, NFKC again; name_key without its blanks' rule. Both sides of every search's LIKE are folded so
- * (`SEARCH_FOLD` in SQL, this for q), so "ансар" finds "АНСАР" and a composed "é" a decomposed one, whatever the locale.
+ * case-folded, NFKC again; name_key without its blanks' rule. Both sides of every search's LIKE are folded so (the
+ * stored columns actors.search_text and documents.search_title in SQL, migration 20261225010000; this for q), so
+ * "ансар" finds "АНСАР" and a composed "é" a decomposed one, whatever the locale.
  */
 export function searchFold(text: string): string {
   let folded = '';
   for (const c of text.normalize('NFKC')) folded += FOLDS.get(c.codePointAt(0)!) ?? c;
   return folded.normalize('NFKC');
 }
-
-/** searchFold as SQL over `expression`. */
-export const SEARCH_FOLD = (expression: string): string => `search_fold(${expression})`;
 
 /**
  * name_key in JavaScript, from the same table: for names compared where they already are in memory (the workspace's

@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import type { DocumentKind } from '../closedSets';
 import { formatPartialDate } from '../dates';
 import { containsPattern, Db, NameSearchIndex, orderByKey, whereWordParts } from '../db/knex';
-import { SEARCH_FOLD } from '../db/nameKey';
 import type { DocumentRow } from '../db/tables';
 
 export interface DocumentView {
@@ -124,9 +123,10 @@ export class DocumentStore {
     if (filter.afterId) query.where('d.id', '>', filter.afterId);
     if (filter.publisher) query.where('d.publisher_id', filter.publisher);
     if (filter.q) {
-      // Without pg_trgm, the word parts' index finds the titles that may contain q (migration 20261217010000).
-      whereWordParts(query, this.search, SEARCH_FOLD('d.title'), filter.q);
-      query.whereRaw(`${SEARCH_FOLD('d.title')} LIKE ?`, [containsPattern(filter.q)]);
+      // search_title is the title folded, kept when written (migration 20261225010000), which the trigram index is built
+      // on; without pg_trgm, the word parts' index finds the titles that may contain q (migration 20261217010000).
+      whereWordParts(query, this.search, 'd.search_title', filter.q);
+      query.whereRaw('d.search_title LIKE ?', [containsPattern(filter.q)]);
     }
     return (await query).map((r: DocumentWithPublisher) => toDocument(r));
   }

@@ -114,7 +114,7 @@ const CATALOG_SQL = `
                                                 'not_null', a.attnotnull, 'description', col_description(cl.oid, a.attnum))
                               ORDER BY cl.relname, a.attnum), '[]')
      FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid
-     WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY(${TABLES_SQL}) AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
+     WHERE cl.relnamespace = current_schema()::regnamespace AND cl.relname = ANY(${TABLES_SQL}) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns,
     (SELECT coalesce(json_agg(json_build_object('table', cl.relname, 'kind', con.contype,
       'columns', ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i),
       'ref_table', ref.relname,
@@ -265,9 +265,10 @@ export async function writeDataPackage(db: Db, archive: Archiver, info: PackageI
       const tableColumns = columns.get(table)!;
       const order = resources.find((r) => r.path === `data/${table}.csv`)!.schema.primaryKey ?? [tableColumns[0].name];
       const served = SERVED_COLUMNS[table];
-      const select = served
-        ? tableColumns.map((c) => (served[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name))).join(', ')
-        : '*';
+      // Its columns by name: a generated one (actors.search_text, a search's folded copy) is no data of the package.
+      const select = tableColumns
+        .map((c) => (served?.[c.name] ? `${served[c.name]} AS ${quoteIdent(c.name)}` : quoteIdent(c.name)))
+        .join(', ');
       return `DECLARE ${cursorName(table)} NO SCROLL CURSOR FOR SELECT ${select} FROM ${table} ORDER BY ${order.map(quoteIdent).join(', ')};`;
     });
     const fetches = PACKAGE_TABLES.map((table) => `FETCH ${info.batchSize} FROM ${cursorName(table)};`);

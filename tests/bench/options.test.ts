@@ -50,8 +50,11 @@ test.each([
   [['--seconds', ''], '--seconds takes a whole number of seconds, 1 or more (got )'],
   [['--repeat', '1.5'], '--repeat takes a whole number of pairs, 1 or more (got 1.5)'],
   [['--repeat'], '--repeat takes a whole number of pairs, 1 or more (got nothing)'],
-  [['--only', 'exprot'], '--only takes steps among import, list, peer, compare, pages, export, start, extract, five, xlsx (got exprot)'],
-  [['--only'], '--only takes steps among import, list, peer, compare, pages, export, start, extract, five, xlsx (got nothing)'],
+  [
+    ['--only', 'exprot'],
+    '--only takes steps among import, list, peer, compare, pages, export, start, extract, five, xlsx, search (got exprot)',
+  ],
+  [['--only'], '--only takes steps among import, list, peer, compare, pages, export, start, extract, five, xlsx, search (got nothing)'],
 ])('%j stops the run before it starts, naming the option', (argv, message) => {
   expect(() => parseArgs(argv)).toThrow(new UsageError(message));
 });

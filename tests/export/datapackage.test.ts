@@ -52,13 +52,14 @@ test('the data package is a zip of datapackage.json and one CSV per table, each 
   const names = resources.map((r) => r.name);
   const columns = await t
     .db('information_schema.columns')
-    .where({ table_schema: 'public' })
+    .where({ table_schema: 'public', is_generated: 'NEVER' })
     .orderBy(['table_name', 'ordinal_position'])
     .select('table_name', 'column_name');
   for (const resource of resources) {
     const table = resource.path.slice('data/'.length, -'.csv'.length);
     const [header] = parse(files.get(resource.path)!, { to_line: 1 }) as string[][];
-    // The header is the table schema's fields, which are the table's columns.
+    // The header is the table schema's fields, which are the table's columns: those written, not those generated from
+    // them (actors.search_text), which a load could not write.
     expect(header).toEqual(resource.schema.fields.map((f) => f.name));
     expect(header).toEqual(
       columns.filter((c: { table_name: string }) => c.table_name === table).map((c: { column_name: string }) => c.column_name),
