@@ -112,10 +112,11 @@ const KNOWN_CUE = new RegExp(`^(?:${CUE_VERBS}|${PROGRESSIVE_CUES})$`, 'i');
 export const isCueVerb = (word: string): boolean => KNOWN_CUE.test(word);
 /**
  * Verbs with a that-clause that say nothing: "this means that…", "the risk remains that…"; nor does one that tells a
- * thing came to light, which names no speaker ("it emerged that…", "it transpired that…").
+ * thing came to light, which names no speaker ("it emerged that…", "it transpired that…"), nor one that orders or asks
+ * for what shall be ("a federal judge ordered that ten accused persons be tried in absentia", "urged that…").
  */
 const NOT_SAYING =
-  /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes|emerged|emerges|transpired|transpires)$/i;
+  /^(?:means|meant|remains|remained|seems|seemed|appears|appeared|ensures|ensured|requires|required|provided|happens|happened|matters|implies|implied|follows|assumed|assumes|emerged|emerges|transpired|transpires|ordered|orders|demanded|demands|requested|requests|urged|urges|recommended|recommends|proposed|proposes|decided|decides|decreed|decrees|directed|directs)$/i;
 /**
  * Words before a cue word that make it a noun or an adjective: a determiner or a possessive ("all states", "its most recent
  * estimate", "a declared area", "including reports on…", "in the disputed territories").
@@ -130,8 +131,11 @@ const INVERTED_TAG =
 /** What is found as a thing, not a finding: "(found) the bodies of", "(discovered) a mass grave", "(found) the remains of". */
 const PHYSICAL_FIND =
   /^\s+(?:(?:the|a|an|two|three|several|more|dozens\s+of|\d+)\s+)?(?:(?:mass|shallow|more)\s+)?(?:bod(?:y|ies)|corpses?|remains|graves?|skeletons?|weapons|arms|explosives)\b/i;
+/** A verdict's object and its finding: "(found) three of the four accused guilty", "(found) him not guilty". */
+const VERDICT_FOUND = /^[^.;:]{1,80}?\s(?:(?:not\s+)?guilty|innocent|liable)\b/i;
 const thingFound = (cue: string, after: string): boolean =>
-  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) && PHYSICAL_FIND.test(after);
+  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) &&
+  (PHYSICAL_FIND.test(after) || (/^(?:found|finds|find)$/i.test(cue) && VERDICT_FOUND.test(after)));
 /** A source noun a pronoun owns, opening the words after "said": "her own count", "his estimate", "their latest figures". */
 const OWNED_SOURCE = new RegExp(
   `^(?:his|her|their|its|our|my)\\s+(?:own\\s+|latest\\s+|new\\s+){0,2}(?:counts?|estimates?|figures?|tally|numbers|data|records|calculations?|research|analysis|study|survey|reports?)\\b`,
@@ -413,7 +417,7 @@ const SOURCE_VERBS =
   'gave|gives|cited|cites|reported|reports|counted|counts|recorded|records|estimated|estimates|published|publishes|registered|' +
   'registers|documented|documents|tallied|confirmed|confirms|announced|announces|released|put\\s+forward|acknowledged|claimed|claims';
 const RELATIVE_SOURCE = new RegExp(
-  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that)\\b)[\\p{L}-]+){0,3}?\\s+(?:that|which)\\s+((?:the\\s+)?[^,;:()“”"]{2,80}?)\\s+(?:(?:has|had|have)\\s+)?(?:${SOURCE_VERBS})\\b`,
+  `^(?:\\s+(?!(?:and|or|but|of|in|who|which|that|the)\\b)[\\p{L}-]+){0,3}?\\s+(?:(?:that|which)\\s+((?:the\\s+)?[^,;:()“”"]{2,80}?)\\s+(?:(?:has|had|have)\\s+)?(?:${SOURCE_VERBS})|(the\\s+[^,;:()“”"\\d]{2,60}?)\\s+(?:(?:has|had|have)\\s+)?(?:${SOURCE_VERBS}|(?:was|were)\\s+(?:citing|giving|reporting|counting|quoting)))\\b`,
   'u',
 );
 
@@ -480,14 +484,16 @@ export function sourceAfterFigure(
     return null;
   const { masked, written, make } = attributionMaker(text, sentence, refs, published, false);
   const relative = pattern.exec(masked.slice(figureEnd - sentence.start));
-  if (!relative || !plausibleSubject(trimNp(relative[1]))) return null;
-  const npAt = figureEnd - sentence.start + relative[0].lastIndexOf(relative[1]);
+  // (the source of a relative clause without "that" is its second group: "the 4,000 to 6,000 the UN was citing")
+  const source = relative && (relative[1] ?? relative[2]);
+  if (!relative || !source || !plausibleSubject(trimNp(source))) return null;
+  const npAt = figureEnd - sentence.start + relative[0].lastIndexOf(source);
   // the cue is the verb after the source ("…that the ministry gave"), or the participle and its "by" before it
   const cue =
     pattern === PUBLISHED_BY || pattern === GIVEN_IN
-      ? /\S+\s+(?:by|in)\s*$/.exec(relative[0].slice(0, relative[0].lastIndexOf(relative[1])))![0].trim()
-      : relative[0].slice(relative[0].lastIndexOf(relative[1]) + relative[1].length).trim();
-  return make(written(npAt, relative[1]), sentence.start + npAt, cue, null);
+      ? /\S+\s+(?:by|in)\s*$/.exec(relative[0].slice(0, relative[0].lastIndexOf(source)))![0].trim()
+      : relative[0].slice(relative[0].lastIndexOf(source) + source.length).trim();
+  return make(written(npAt, source), sentence.start + npAt, cue, null);
 }
 
 /**
