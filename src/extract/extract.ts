@@ -37,6 +37,23 @@ import type { Unread } from './unread';
 
 /** Where one clause ends and the next, with a subject of its own, begins: "…; a rights group counted", "…, and the army says". */
 const CLAUSE_BREAK = /;\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas),\s/;
+/**
+ * Whether a source's cue goes on to a clause of its own (two words or more that are no time or place of the saying):
+ * "Ten defendants were tried in their absence; the authorities say they are abroad" speaks of where they are, not of
+ * the ten.
+ */
+function saysOfItsOwn(text: string, a: Attribution, end: number): boolean {
+  const cueAt = text.indexOf(a.cue, a.at + a.mention.length);
+  if (cueAt < 0 || !a.cue) return false;
+  const rest = text
+    .slice(cueAt + a.cue.length, end)
+    .replace(/^\s*(?:on\s+\p{L}+day|yesterday|today|last\s+\p{L}+|in\s+a\s+statement|,)\s*/iu, '');
+  // (not a phrase of where or when it was said: "…, the agency said in its annual report on Tuesday")
+  return /^(?:that\s+)?(?!(?:in|on|at|during|after|before|last|this|earlier|later|late|by|from|to|for|with|when|while|as|again|through|via|over|under)\b)\p{L}+\s+\p{L}+/iu.test(
+    rest.trim(),
+  );
+}
+
 /** A second verb's conjunction after a comma, right before the verb: ", and says", ", but has said". */
 const SECOND_PREDICATE_BEFORE = /,?\s+(?:and|but)\s+(?:(?:also|then|later|now|has|have|had)\s+){0,2}$/;
 /**
@@ -456,7 +473,7 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
       attribution.at > fig.end &&
       !/^(?:according|per|citing|as\s+saying)\b/i.test(attribution.cue) &&
       CLAUSE_BREAK.test(text.slice(fig.end, attribution.at)) &&
-      figures.some((f) => f.sentence === fig.sentence && f.start > attribution!.at)
+      (figures.some((f) => f.sentence === fig.sentence && f.start > attribution!.at) || saysOfItsOwn(text, attribution, fig.sentence.end))
     ) {
       // …while the figure's own clause may name a source of its own before it: "In May officials told visitors that 22
       // were in custody; in October they said 30"

@@ -225,7 +225,7 @@ export const CUE_VERBS =
   'noted|notes|warned|warns|confirmed|confirms|claimed|claims|announced|announces|revealed|reveals|explained|explains|disclosed|discloses|' +
   'wrote|writes|replied|replies|answered|responded|show|shows|showed|indicated|indicates|suggested|suggests|put|puts|puts the number at|counted|counts|' +
   `${COUNT_VERB}|recorded|records|` +
-  'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
+  'disputed|disputes|rejected|denied|questioned|understands|understood|learned|learnt|acknowledged|admitted|insisted|argued|asserted|appealed(?!\\s+(?:against|the\\s+(?:acquittal|verdict|ruling|sentence|sentences|conviction|decision|judgment|judgement)))|declared|testified|informed|calculated|calculates|found|finds|find|concluded|concludes|conclude|cited|' +
   'assess|assesses|assessed|reckon|reckons|reckoned|observed|highlighted|confirm|documented|documents|verified|verifies|tallied|' +
   'identified|identifies|know\\s+of|knows\\s+of|knew\\s+of|speaks\\s+of|spoke\\s+of|speak\\s+of|spoken\\s+of|talks\\s+of|talked\\s+of|refers\\s+to|referred\\s+to|' +
   'thinks|fears|feared|tweeted|claim|' +

@@ -193,3 +193,85 @@ describe('a lower-case noun after an indefinite article is no title of the name 
     ]);
   });
 });
+
+describe('a source after a semicolon that goes on to a clause of its own speaks for that clause only', () => {
+  test('the authorities who say where the defendants live do not count them', () => {
+    expect(shapes('Twelve defendants were tried in their absence; the authorities say they are living abroad.', at)).toEqual([
+      expected({ value_text: 'Twelve', value: 12, metric: 'charged', as_of: '2026-12-07' }),
+    ]);
+  });
+
+  test('a bare tag after a semicolon still gives the figure before it its source', () => {
+    expect(shapes('Some 40 people were arrested on Monday; police said.', at)).toEqual([
+      expected({
+        value_text: 'Some 40',
+        value: 40,
+        approximation: 'approximately',
+        metric: 'arrested',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+});
+
+describe('an appeal and an order are acts of courts and prosecutors, no statements', () => {
+  test('a prosecution that appealed against an acquittal states nothing', () => {
+    expect(shapes('The prosecution appealed against the acquittal of seven defendants.', at)).toEqual([
+      expected({ value_text: 'seven', value: 7, metric: 'charged', as_of: '2026-12-07' }),
+    ]);
+  });
+
+  test('a judge who ordered that the accused be tried states nothing', () => {
+    expect(shapes('A federal judge ordered that eight accused persons be tried in absentia.', at)).toEqual([
+      expected({ value_text: 'eight', value: 8, metric: 'charged', as_of: '2026-12-07' }),
+    ]);
+  });
+});
+
+describe('a source in a relative clause without that after a figure is that figure source', () => {
+  test('the fighters the UN was citing are the UN figure and the officer keeps his own', () => {
+    expect(
+      shapes('The group still has 300 fighters, a senior officer said, well below the 2,000 fighters the UN was citing last year.', at),
+    ).toEqual([
+      expected({
+        value_text: '300',
+        value: 300,
+        metric: 'members',
+        claimant: 'senior officer',
+        mention: 'a senior officer',
+        cue: 'said',
+        as_of: '2026-12-07',
+      }),
+      expected({
+        value_text: '2,000',
+        value: 2000,
+        metric: 'members',
+        claimant: 'UN',
+        mention: 'the UN',
+        cue: 'was citing',
+        as_of: '2025',
+        relations: ['contradicts c1'],
+      }),
+    ]);
+  });
+
+  test('the figure a ministry gave is the ministry figure and the writer keeps the other', () => {
+    expect(
+      shapes('Some 1,200 Tunisians travelled to Syria, close to the 1,300 Tunisian fighters the interior ministry gave in 2018.', at),
+    ).toEqual([
+      expected({ value_text: 'Some 1,200', value: 1200, approximation: 'approximately', country: 'TN', as_of: '2026-12-07' }),
+      expected({
+        value_text: '1,300',
+        value: 1300,
+        country: 'TN',
+        claimant: 'interior ministry',
+        mention: 'the interior ministry',
+        cue: 'gave',
+        as_of: '2018',
+      }),
+    ]);
+  });
+});
