@@ -107,14 +107,18 @@ test('what the searches find is unchanged: names, aliases and titles containing 
 });
 
 test.each(['Абв', '%', 'IS'])(
-  'a search for %j, which gives pg_trgm no trigram, reads the stored folded names: no fold of each name, nor the whole trigram index',
+  'a search for %j, which gives pg_trgm few or no trigrams, reads the stored folded names: no fold of each name, nor the whole trigram index',
   async (q) => {
     // With the trigram test added to it, such a search read every actor and built its search text: 500–800 ms at
     // 100,000 actors. Walking the actors by id, it then folded each name and alias (search_fold, three calls an actor):
     // 8–26 s when nothing matched. The folded text is now stored when written (actors.search_text, migration
     // 20261225010000): the search compares it as it is, and the planner may read the table whole to do so (~0.1 s).
     const { nodes } = await explainFirst(() => new ActorStore(t.db).list({ q, limit: 50 }));
-    expect(indexes(nodes)).not.toContain('actors_search_trgm_idx');
+    // (a database whose locale finds trigrams in q, as Debian's PostgreSQL 15 in a UTF-8 locale does in "Абв", may answer
+    // it from the trigram index: then the index gives the few actors that may match, not every actor, as it does for a
+    // q it finds no trigram in)
+    const fromTrigrams = nodes.filter((n) => n['Index Name'] === 'actors_search_trgm_idx').map((n) => Number(n['Actual Rows']));
+    expect(fromTrigrams.filter((rows) => rows >= 1000)).toEqual([]);
     expect(JSON.stringify(nodes)).not.toMatch(/search_fold|actor_search_text|unnest/);
     expect(JSON.stringify(nodes)).toContain('search_text ~~');
   },
