@@ -26,7 +26,7 @@ const NAME_PARTICLE = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|de|del|della|d
  */
 export function notAName(name: string): boolean {
   const words = name.trim();
-  if (PRONOUNS.has(words.toLowerCase()) || bodyNounAlone(words)) return true;
+  if (PRONOUNS.has(words.toLowerCase()) || bodyNounAlone(words) !== null) return true;
   return /^\p{Ll}/u.test(words) && !NAME_PARTICLE.test(words);
 }
 

@@ -269,12 +269,13 @@ const ORGANISATION_WORDS =
   /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state|panel|team|mission|board|tribunal|parliament|senate|assembly|junta|administration|authorit(y|ies)|secretariat|inspectorate|network|coalition|alliance)\b/i;
 
 /**
- * Whether a claimant is named by one of those words alone, "Ministry", "Police", "the Agency": words about a body, not its
- * name (the extractor gives them when it finds no body named before; review52: "Accept all" created an actor "Ministry").
+ * The one of those words a claimant is named by alone, "Ministry", "Police", "the Agency" (Agency), else null: words about
+ * a body, not its name (the extractor gives them when it finds no body named before; review52: "Accept all" created an
+ * actor "Ministry").
  */
-export function bodyNounAlone(name: string): boolean {
+export function bodyNounAlone(name: string): string | null {
   const bare = name.trim().replace(/^the\s+/i, '');
-  return !/\s/.test(bare) && ORGANISATION_WORDS.exec(bare)?.[0].length === bare.length;
+  return !/\s/.test(bare) && ORGANISATION_WORDS.exec(bare)?.[0].length === bare.length ? bare : null;
 }
 
 /**

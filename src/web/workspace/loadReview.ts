@@ -58,16 +58,14 @@ export async function loadReview(
   // before, is the publisher when the publisher's name holds it (review52: "Accept all" had created an actor "Ministry")
   const publisher = document.publisher;
   if (publisher) {
-    const inName = new Set(publisher.name.toLowerCase().split(/[^\p{L}]+/u));
+    const inName = new Set(
+      publisher.name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean),
+    );
     extraction.candidates = extraction.candidates.map((cand) =>
-      cand.claimant?.new &&
-      bodyNounAlone(cand.claimant.name) &&
-      inName.has(
-        cand.claimant.name
-          .trim()
-          .replace(/^the\s+/i, '')
-          .toLowerCase(),
-      )
+      cand.claimant?.new && inName.has(bodyNounAlone(cand.claimant.name)?.toLowerCase() ?? '')
         ? {
             ...cand,
             claimant: { ...cand.claimant, name: publisher.name, actor_id: publisher.id, new: false },
