@@ -3,7 +3,7 @@ import { LEDGER_YEARS, ledgerDateFault, OUT_OF_LEDGER_YEARS, parsePartialDate } 
 import { createTestApp, TestApp } from '../support/app';
 import { seedClaimBody } from '../support/seedClaim';
 import { tableChecksums } from '../support/tables';
-import { signIn } from '../workspace/support';
+import { fieldValue, signIn } from '../workspace/support';
 
 /*
  * robust52: every date the ledger stores lies between 1900 and 2100, whichever path brings it (the API's claims,
@@ -84,7 +84,6 @@ test('an import line as of a date outside the years is refused on its line, and 
 test('the workspace edit form names a date outside the years beside its field and saves nothing', async () => {
   const page = await editor.get('/workspace/claims/1/edit');
   const version = /name="version" value="(\d+)"/.exec(page.text)![1];
-  const field = (name: string) => new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(page.text)?.[1] ?? '';
   const form: Record<string, string> = {};
   for (const name of [
     'value_text',
@@ -99,7 +98,7 @@ test('the workspace edit form names a date outside the years beside its field an
     'context',
     'notes',
   ])
-    form[name] = field(name);
+    form[name] = fieldValue(page.text, name) ?? '';
   const before = await tableChecksums(t.db);
   const res = await editor.post('/workspace/claims/1/edit', {
     ...form,
