@@ -356,9 +356,10 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     /\baged\s+(?:up\s+to|under|over|between|from|about|around|roughly|approximately|nearly|almost|just|only|at\s+least)\s+$/i.test(prev)
   )
     return true;
-  // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15", "aged between 18 and 25"
+  // the other ages of a list: "aged 19, 22 and 31", "aged nine and 15", "aged between 18 and 25", "between the ages of
+  // 19 and 24"
   if (LISTED_AGE.test(prev) && noNoun()) return true;
-  if (/\b(?:aged|ages)\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return true;
+  if (/\b(?:aged|ages(?:\s+of)?)\s+(?:between|from)?\s*\d+\s*(?:and|to|-|–)\s*$/i.test(prev)) return true;
   // "were 25 or younger", "aged 15 or under"
   if (/^\s+or\s+(?:younger|older|under|over|below|above)\b/i.test(next) && noNoun()) return true;
   // "a boy of four", "a girl of 15"

@@ -8,7 +8,7 @@ import { lowerBound } from './sorted';
 export { ORG_WORDS };
 
 export const ROLE_WORDS =
-  /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
+  /\b(minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|official|officials|general|prosecutor|attorney|agent|commissioner|commander|coordinator|envoy|ambassador|leader|governor|mayor|senator|deputy|officer|analyst|expert|researcher|source|sources|agency|ministry|report|committee|service|services|government|police|army|military|office|department|council|court|judge|coalition|authorities|agencies|intelligence|study|survey|data|figures|estimates|statistics|team|mission|group|organisation|organization|institute|centre|center|bureau|commission|prime minister|paper|newspaper|site|outlet)\b/i;
 export const PRONOUNS = /^(he|she|they|it|we)$/i;
 
 /** Nouns for what a person is, in a description after a name ("a former prosecutor", "a lawyer for the families"). */
@@ -94,7 +94,8 @@ const NOT_OF_THE_NAME = new RegExp(
 
 /** Capitalised word runs that look like a person's name ("Pieter De Crem", "Ayob Khan Mydin Pitchay"). */
 export function personName(np: string): string | null {
-  const cleaned = np.replace(/\([^)]*\)/g, ' ');
+  // (a title with "in charge" in it is one title: "Special Agent in Charge Daniel Ortiz", "Officer in Charge Ana Cruz")
+  const cleaned = np.replace(/\([^)]*\)/g, ' ').replace(/\b(Agent|Officer)\s+in\s+(?=Charge\b)/g, '$1-in-');
   const found = [
     ...cleaned.matchAll(
       /(?:\b[\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|van|der|von|al|bin|ibn|la|le|du|da|dos|del|el)\s+)?[\p{Lu}][\p{L}’'-]+)*)/gu,
@@ -140,7 +141,7 @@ export function personName(np: string): string | null {
 
 /** Titles that a person holds (not the bodies they head): what a full name after them is the holder of. */
 const PERSON_TITLE =
-  'minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|prosecutor|commissioner|commander|coordinator|envoy|ambassador|governor|mayor|senator|deputy|officer|judge|general|inspector|superintendent';
+  'minister|secretary|chief|chairman|chairwoman|director|president|head|spokesman|spokeswoman|spokesperson|prosecutor|attorney|agent|commissioner|commander|coordinator|envoy|ambassador|governor|mayor|senator|deputy|officer|judge|general|inspector|superintendent';
 /**
  * A title, with the body or office it is of, then a full name: "Police Commissioner Daniel Mutua", "Commissioner of
  * Police Mohamed Hameed", "Governor Ana Ruiz of Lagos state" (the holder, whatever body the title names).
