@@ -128,8 +128,8 @@ export function relate(text: string, work: Work[]): void {
       w.partOf = prevInSentence;
     } else {
       // the whole opens its sentence or clause after "Of the" or "Among the": "Among the 60 detainees were 14 nationals
-      // of Morocco", "Police said that of those 200 arrested, 30 were women"
-      const ofThe = /(?:^|[,:;]|\bthat)\s*(?:Of|Among|Amongst)\s+(?:the|these|those)\s*$/i.exec(
+      // of Morocco", "Police said that of those 200 arrested, 30 were women", a quotation opening so: "“Of the 27, 11…"
+      const ofThe = /(?:^|[,:;]|\bthat)\s*["“‘]?(?:Of|Among|Amongst)\s+(?:the|these|those)\s*$/i.exec(
         text.slice(s.start, work[i - 1]?.fig.start ?? s.start),
       );
       if (ofThe && prevInSentence !== null) w.partOf = prevInSentence;
