@@ -193,6 +193,19 @@ function enhanceReview(review: HTMLElement): void {
     document.getElementById('cand-manual')?.scrollIntoView({ block: 'start' });
     (focus === 'words' && words ? words : quote).focus();
   };
+  /**
+   * The claim by hand started from a candidate's sentence takes its claimant, as the server's `from=` does (the card
+   * says which: data-claimant, an actor of the ledger or "new"), unless the editor has chosen or named one already.
+   */
+  const startWithClaimant = (card: HTMLElement | null) => {
+    const picker = document.getElementById('manual-claimant') as HTMLSelectElement | null;
+    const name = document.getElementById('manual-claimant_name') as HTMLInputElement | null;
+    const claimant = card?.dataset.claimant;
+    if (!picker || !claimant || picker.value !== 'new' || name?.value) return;
+    if (![...picker.options].some((o) => o.value === claimant)) return;
+    picker.value = claimant;
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+  };
   /** The sentence a candidate quotes, from the text as stored (the card says where: data-quote="start-end"). */
   const sentenceOf = (card: HTMLElement | null): string | null => {
     const at = /^(\d+)-(\d+)$/.exec(card?.dataset.quote ?? '');
@@ -244,6 +257,7 @@ function enhanceReview(review: HTMLElement): void {
         const sentence = sentenceOf(cardOf(target.closest<HTMLElement>('mark[data-candidate]')?.dataset.candidate) ?? card);
         if (sentence === null) return;
         startClaim(sentence, 'quote');
+        startWithClaimant(cardOf(target.closest<HTMLElement>('mark[data-candidate]')?.dataset.candidate) ?? card);
         break;
       }
       default:

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
-import { ClaimForm, claimCountry, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
+import { ClaimForm, claimCountry, handFormFrom, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
 import { candidateCardPath, type Review, reviewPath, rowsPath } from './review';
 import { editClaimPath } from './editClaim';
 import type { Editor } from './session';
@@ -227,7 +227,8 @@ function RowLine({ c, review, vocab, form }: { c: Candidate; review: Review; voc
 
 /**
  * A candidate's card, full or a row: its figure and confidence as its heading, what the keys need (the candidate, its
- * primary action, where its quote is in the text), and its state as a class.
+ * primary action, where its quote is in the text, the claimant a claim by hand from its sentence starts with), and its
+ * state as a class.
  */
 function CandidateArticle({ c, review, row, children }: { c: Candidate; review: Review; row?: boolean; children: ComponentChildren }) {
   // When the ledger holds the statement already, adding a source is the first choice, for the a key too.
@@ -241,6 +242,7 @@ function CandidateArticle({ c, review, row, children }: { c: Candidate; review: 
       data-candidate={c.id}
       data-primary={held ? 'add_source' : 'accept'}
       data-quote={`${c.quote.start}-${c.quote.end}`}
+      data-claimant={handFormFrom(review, c).claimant}
     >
       <h3 id={`cand-${c.id}-h`}>
         {`${c.id}: “${storedString(c.value_text)}”`} <span class="confidence">{`confidence ${Math.round(c.confidence * 100)}%`}</span>

@@ -216,6 +216,17 @@ export function candidateForm(c: Candidate, all: Candidate[], claimant: string):
 export const proposedForm = (review: Review, c: Candidate): ClaimForm =>
   candidateForm(c, review.extraction.candidates, review.claimantChoice.get(c.id) ?? 'new');
 
+/**
+ * The claim by hand started from a candidate's sentence ("Start a claim by hand from its sentence", `from=`): its quote,
+ * and its claimant when the review matched it to an actor of the ledger. The sentence's other figure is most often said
+ * by the same actor; the form had started as a new person, so the editor had to find the actor again (review53).
+ */
+export function handFormFrom(review: Review, from: Candidate | undefined): ClaimForm {
+  const form = emptyClaimForm(from?.quote.exact ?? '');
+  const claimant = from && review.claimantChoice.get(from.id);
+  return claimant && claimant !== 'new' ? { ...form, claimant } : form;
+}
+
 export const emptyClaimForm = (quote = ''): ClaimForm => ({
   value_text: '',
   value: '',

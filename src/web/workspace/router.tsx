@@ -8,7 +8,7 @@ import type { LimiterFactory } from '../../http/rateLimit';
 import type { Validator } from '../../validate';
 import type { Services } from '../../services';
 import { sendPage } from '../render';
-import { type ClaimForm, countryConflict, emptyClaimForm, field, FormBody, proposedForm, readClaimForm } from './form';
+import { type ClaimForm, countryConflict, emptyClaimForm, field, FormBody, handFormFrom, proposedForm, readClaimForm } from './form';
 import { acceptedHighText, type Outcome, placesAddedText, redirectAfterWrite, withOutcome, withPlacesAdded } from '../outcome';
 import { labelsOf, placeNamer } from '../labels';
 import type { Vocabularies } from './claimFields';
@@ -304,9 +304,7 @@ export function workspaceRouter({
     for (const [candidate, form] of state.forms ?? []) forms.set(candidate, form);
     const from = r.extraction.candidates.find((c) => c.id === state.from);
     const manual =
-      state.candidate === 'manual' && state.form?.form
-        ? (state.form as CandidateFormState)
-        : { form: emptyClaimForm(from?.quote.exact ?? ''), errors: [] };
+      state.candidate === 'manual' && state.form?.form ? (state.form as CandidateFormState) : { form: handFormFrom(r, from), errors: [] };
     // Full forms: the candidate opened (else the first one open), and every one sent back with errors.
     const opened = new Set([...forms].filter(([, f]) => f.errors.length > 0 || f.message).map(([cid]) => cid));
     // (a candidate decided meanwhile, in another tab, is a row: the first one open is shown instead)
