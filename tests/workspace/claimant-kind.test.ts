@@ -61,3 +61,10 @@ test('a body of several bodies (a network, a coalition, an alliance) is an organ
   // (nor a person whose name holds the words)
   expect(guessKind('Networth Allianson')).toBe('person');
 });
+
+test('an office named by its title and remit is a body, its holder named a person', () => {
+  expect(guessKind('National Coordinator for Security and Counterterrorism')).toBe('government_agency');
+  expect(guessKind('Commissioner for Human Rights', 'the Council of Europe Commissioner for Human Rights')).toBe('government_agency');
+  expect(guessKind('Independent Reviewer of Terrorism Legislation')).toBe('government_agency');
+  expect(guessKind('Jonathan Hall', 'Independent Reviewer of Terrorism Legislation Jonathan Hall')).toBe('person');
+});

@@ -280,6 +280,14 @@ const ORGANISATION_WORDS =
   /\b(agency|committee|service|ministry|office|council|police|department|government|bureau|army|forces?|directorate|intelligence|court|prosecutors?|commission|organi[sz]ation|union|nations|cent(er|re)|group|state|panel|team|mission|board|tribunal|parliament|senate|assembly|junta|administration|authorit(y|ies)|secretariat|inspectorate|network|coalition|alliance)\b/i;
 
 /**
+ * An office named by its title and remit, with nobody's name in it: "National Coordinator for Security and
+ * Counterterrorism", "Commissioner for Human Rights", "Independent Reviewer of Terrorism Legislation" (review53: accept all
+ * had made the first a person). A holder named after it is a person, and the extractor gives that name alone.
+ */
+const OFFICE_BY_REMIT =
+  /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(?:Coordinator|Commissioner|Rapporteur|Reviewer|Ombudsm[ae]n|Inspector|Controller|Registrar|Advocate)(?:\s+General)?\s+(?:for|of|on)\s+\p{Lu}/u;
+
+/**
  * The one of those words a claimant is named by alone, "Ministry", "Police", "the Agency" (Agency), else null: words about
  * a body, not its name (the extractor gives them when it finds no body named before; review52: "Accept all" created an
  * actor "Ministry").
@@ -298,6 +306,7 @@ export function guessKind(name: string, mention = ''): ActorKind {
   const words = `${name} ${mention}`;
   if (!name) return 'person';
   if (MEDIA_WORDS.test(words.replace(OWN_PRESS, ' ')) || NAMED_POST.test(words)) return 'media_outlet';
+  if (OFFICE_BY_REMIT.test(name)) return 'government_agency';
   if (RESEARCH_WORDS.test(words)) return 'research_institute';
   if (NGO_WORDS.test(words)) return 'ngo';
   if (ORGANISATION_WORDS.test(words) || /^[A-Z]{2,}(\/[A-Z]{2,})?$/.test(name.trim())) return 'government_agency';
