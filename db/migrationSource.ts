@@ -21,6 +21,7 @@ import * as workspaceUnread from './migrations/20261222010000_workspace_unread';
 import * as placesWithinCodes from './migrations/20261223010000_places_within_codes';
 import * as placesWithinOwnCodes from './migrations/20261224010000_places_within_own_codes';
 import * as storedSearchText from './migrations/20261225010000_stored_search_text';
+import * as nameKeysInlined from './migrations/20261226020000_name_keys_inlined';
 
 type Migration = Knex.Migration;
 
@@ -53,6 +54,7 @@ const later: Record<string, Migration> = {
   '20261223010000_places_within_codes': placesWithinCodes,
   '20261224010000_places_within_own_codes': placesWithinOwnCodes,
   '20261225010000_stored_search_text': storedSearchText,
+  '20261226020000_name_keys_inlined': nameKeysInlined,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

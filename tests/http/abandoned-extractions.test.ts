@@ -1,3 +1,6 @@
+// Second pass: left out, what it asserts is decided by the extractor's pool (src/extract/pool.ts) and Node's closed
+// connections: which texts are read, dropped or shared; its SQL is the documents and reviews that the workspace's files
+// of the pass write (tests/support/databaseSuites.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

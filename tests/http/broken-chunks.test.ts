@@ -1,3 +1,5 @@
+// Second pass: left out, a body that breaks HTTP's framing is found by Node's parser and refused before it writes
+// (tests/support/databaseSuites.ts).
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { rawExchange } from '../support/rawHttp';
 import { tableChecksums } from '../support/tables';

@@ -1,3 +1,5 @@
+// Second pass: left out, bodies that never end are cut by Node's and the ledger's timers before they write
+// (src/http/server.ts; tests/support/databaseSuites.ts).
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { rawConnection } from '../support/rawHttp';
 import { tableChecksums } from '../support/tables';

@@ -1,3 +1,5 @@
+// Second pass: left out, hostile query strings, headers, cookies and form bodies are refused or ignored by the ledger's
+// Node code before they write; the pages it reads are those of the pass's files (tests/support/databaseSuites.ts).
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';

@@ -1,3 +1,5 @@
+// Second pass: left out, the schema's words for a oneOf (src/validate.ts); every request is refused with a 400 by the
+// schema before it writes, and the rest calls the validator alone (tests/support/databaseSuites.ts).
 import request from 'supertest';
 import { createValidator, loadSchemas } from '../../src/validate';
 import { DomainError, FieldError } from '../../src/errors';

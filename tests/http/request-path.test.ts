@@ -1,3 +1,5 @@
+// Second pass: left out, a path that cannot be read is refused by Node and the ledger before any route reads or
+// writes (src/http); the paths it then reads are the pages' and the API's of the pass (tests/support/databaseSuites.ts).
 import request from 'supertest';
 import { unreadablePath } from '../../src/http/requestPath';
 import { createTestApp, TestApp } from '../support/app';

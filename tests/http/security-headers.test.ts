@@ -1,3 +1,5 @@
+// Second pass: left out, the headers each kind of answer carries are set by the ledger's Node code (src/http); the
+// reads behind them are the lists, claims, exports and pages of the pass's files (tests/support/databaseSuites.ts).
 import request from 'supertest';
 import { createTestApp, TestApp } from '../support/app';
 
