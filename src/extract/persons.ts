@@ -14,6 +14,8 @@ export const PRONOUNS = /^(he|she|they|it|we)$/i;
 /** Nouns for what a person is, in a description after a name ("a former prosecutor", "a lawyer for the families"). */
 const PERSON_NOUNS =
   'prosecutor|lawyer|attorney|judge|researcher|analyst|expert|scholar|academic|professor|lecturer|journalist|reporter|writer|author|activist|official|officer|diplomat|minister|spokesman|spokeswoman|spokesperson|director|founder|commander|mother|father|brother|sister|son|daughter|widow|wife|husband|resident|survivor|doctor|nurse|teacher|imam|cleric|social\\s+worker|campaigner|adviser|advisor|consultant|investigator|negotiator|fighter|member|veteran';
+/** A noun phrase whose head is what a person is: "regional police official", "independent researcher". */
+const PERSON_NOUN_HEAD = new RegExp(`(?:^|\\s)(?:${PERSON_NOUNS})s?$`, 'i');
 const TITLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Gen\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+)`,
   'giu',
@@ -226,7 +228,10 @@ export class Referents {
     // a pronoun left unresolved ("He", "she", a possessive "its") names nobody a later "he" or "it" could stand for
     if (/^(?:he|she|they|it|you|his|her|its|their)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
-    else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
+    // (a person described by what they are, "a regional police official", "the researcher", is no body a later "it" or
+    // "the report" stands for)
+    else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name) && !PERSON_NOUN_HEAD.test(name))
+      this.organisations.push(name);
     // (of the description, its role noun only: "the army" is no spokesman of the army)
     const role = described.trim().split(/\s+/).pop() ?? '';
     const words = `${np} ${role}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
