@@ -76,6 +76,12 @@ export function trimNp(np: string): string {
 const BAD_SUBJECT =
   /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
 /**
+ * The text's own earlier version, as a correction names it: "An earlier version of this story said 72" is the publisher
+ * correcting itself, no source.
+ */
+const OWN_EARLIER_VERSION =
+  /^(?:an?|the)\s+(?:earlier|previous|original|first|older)\s+(?:version|draft|edition)\s+of\s+(?:this|the)\s+(?:story|article|report|piece|post|page|text)$/i;
+/**
  * A time, not who speaks: "(…, said) last month that…", "(said) on Monday", "earlier this year", "yesterday" (an inverted
  * tag's words after its verb when the speaker stands before it).
  */
@@ -214,7 +220,7 @@ export function plausibleSubject(np: string): boolean {
   // "Journalists who cover the north" (its verb in the present or the past, a clause of its own no longer than a few words)
   const restricted = DEFINING_RELATIVE.exec(np);
   if (restricted) return plausibleSubject(restricted[1]);
-  if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np) || TIME_PHRASE.test(np)) return false;
+  if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np) || TIME_PHRASE.test(np) || OWN_EARLIER_VERSION.test(np)) return false;
   // a long phrase is no subject, unless it is a body's long name ("The Office of the United Nations High Commissioner
   // for Human Rights in Geneva"): capitalised words joined by of, for, and, on, in, the
   const length = np.split(/\s+/).length;
@@ -393,6 +399,9 @@ function relativeThat(text: string, at: number): boolean {
  */
 const ASIDE_BEFORE_CUE =
   /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=(?:\p{Ll}+ly|long)$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally|finally|privately|long|always|often|usually|generally|typically|commonly|routinely|regularly|frequently|sometimes|broadly|widely|openly)$/iu;
+/** A publication, with its article and up to three words in lower case, before a relative pronoun ending the words. */
+const RELATIVE_PUBLICATION =
+  /(?:^|[\s,;:(])((?:a|an|the|one|another|this|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:report|study|survey|assessment|analysis|review|paper))\s+(?:that|which)$/u;
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 export function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
@@ -407,6 +416,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     // a description in brackets after the name, with clauses or quotations of its own: "Mr Serge Audibert (opposition,
     // "Lunel Autrement") said" ("Dr Siti Rahmawati (Universitas Indonesia) said" and "(SDF)" keep theirs)
     .replace(/\s*\((?=[^()]*[,"“”])[^()]*\)$/, '');
+  // "(rejected) a recent foreign report that put the strength at 2,500": a publication before a relative "that" or
+  // "which" whose verb is the cue is the cue's subject, whatever clause it stands in
+  const publication = RELATIVE_PUBLICATION.exec(body);
+  if (publication) return { np: publication[1], start: s.start + publication.index + publication[0].indexOf(publication[1]) };
   let cut = Math.max(
     body.lastIndexOf(','),
     body.lastIndexOf('“'),

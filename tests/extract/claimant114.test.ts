@@ -1,7 +1,9 @@
 /**
  * Claimants (extract114), from the lead's Austrian wire trial (trial8) and the aggregate sets' sources not read: a bare
  * plural of people who give figures ("officials", "police") is the subject of a clause of time as "the ministry" is, and
- * a person described by what they are is no body a later "the report" stands for. Sentences written for these tests.
+ * a person described by what they are is no body a later "the report" stands for, a publication before a relative
+ * "that" giving a figure is its source (its noun no verb of reporting), and the text's own earlier version in a
+ * correction is no source. Sentences written for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -112,6 +114,48 @@ describe('a person described by what they are is no author of a report named lat
         as_of: '2026-12-07',
         relations: ['contradicts c1'],
       }),
+    ]);
+  });
+});
+
+describe('a publication before a relative clause that gives a figure is no verb of reporting', () => {
+  test('a report that put a strength, rejected by a spokesman, is the source of the strength', () => {
+    expect(
+      shapes("The spokesman rejected as propaganda a recent foreign report that put the group's strength at up to 2,500 fighters.", at),
+    ).toEqual([
+      expected({
+        value_text: 'up to 2,500',
+        value: 2500,
+        value_high: 2500,
+        approximation: 'at_most',
+        metric: 'members',
+        claimant: 'recent foreign report',
+        mention: 'a recent foreign report',
+        cue: 'put',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+
+  test('officials who report that a number died still report it', () => {
+    expect(shapes('Officials report that 40 fighters were killed.', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'killed',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'report',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+});
+
+describe('the text correcting its own earlier version names no source', () => {
+  test('an earlier version of this story in a correction is the publisher and no claimant', () => {
+    expect(shapes('CORRECTION: An earlier version of this story said 72 suspects had been detained.', at)).toEqual([
+      expected({ value_text: '72', value: 72, metric: 'arrested' }),
     ]);
   });
 });
