@@ -301,9 +301,15 @@ function sourceNoun(body: string, cueEnd: number, cue: string): boolean {
   );
 }
 
+/**
+ * A relative clause right after a source noun, its verb one of giving a figure: "a recent foreign report that put the
+ * group's strength at 2,500" (the noun is no verb of saying: "Officials report that 40 died" has no verb after "that").
+ */
+const RELATIVE_OF_SOURCE_NOUN =
+  '(?:that|which)\\s+(?:(?:also|first|later|had|has|have)\\s+)?(?:put|puts|said|says|showed|shows|found|gave|gives|counted|cited|estimated|suggested|suggests|stated|states|listed)\\b';
 /** What follows a source noun that is a subject: its verb, a participle or a relative clause ("estimates suggest", ", which"). */
 const SOURCE_NOUN_THEN_VERB = new RegExp(
-  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|give|gives|gave|speaking|putting|showing|suggesting|indicating|citing)\\b)`,
+  `^\\s*(?:,\\s*(?:which|that)\\b|(?:(?:also|now|still|have|has|had)\\s+)?(?:${CUE_VERBS}|is|are|was|were|suggest|give|gives|gave|speaking|putting|showing|suggesting|indicating|citing)\\b|${RELATIVE_OF_SOURCE_NOUN})`,
   'i',
 );
 

@@ -14,6 +14,10 @@ export const PRONOUNS = /^(he|she|they|it|we)$/i;
 /** Nouns for what a person is, in a description after a name ("a former prosecutor", "a lawyer for the families"). */
 const PERSON_NOUNS =
   'prosecutor|lawyer|attorney|judge|researcher|analyst|expert|scholar|academic|professor|lecturer|journalist|reporter|writer|author|activist|official|officer|diplomat|minister|spokesman|spokeswoman|spokesperson|director|founder|commander|mother|father|brother|sister|son|daughter|widow|wife|husband|resident|survivor|doctor|nurse|teacher|imam|cleric|social\\s+worker|campaigner|adviser|advisor|consultant|investigator|negotiator|fighter|member|veteran';
+/** A noun phrase whose head is what a person is: "regional police official", "independent researcher". */
+const PERSON_NOUN_HEAD = new RegExp(`(?:^|\\s)(?:${PERSON_NOUNS})$`, 'i');
+/** …and the plural of one ("officials", "local researchers"): what a later "they" may stand for, never "it" or "the report". */
+const PERSONS_NOUN_HEAD = new RegExp(`(?:^|\\s)(?:${PERSON_NOUNS})s$`, 'i');
 const TITLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_WORDS.source.slice(3, -3)}|Sir|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Gen\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+)`,
   'giu',
@@ -227,7 +231,10 @@ export class Referents {
     // a pronoun left unresolved ("He", "she", a possessive "its") names nobody a later "he" or "it" could stand for
     if (/^(?:he|she|they|it|you|his|her|its|their)$/i.test(name)) return;
     if (person || PRONOUNS.test(np)) this.persons.push({ name, np });
-    else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name)) this.organisations.push(name);
+    // (a person described by what they are, "a regional police official", "the researcher", is no body a later "it" or
+    // "the report" stands for)
+    else if (!PRONOUNS.test(name) && !/^(report|study|survey|source|statement)$/i.test(name) && !PERSON_NOUN_HEAD.test(name))
+      this.organisations.push(name);
     // (of the description, its role noun only: "the army" is no spokesman of the army)
     const role = described.trim().split(/\s+/).pop() ?? '';
     const words = `${np} ${role}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
@@ -268,7 +275,8 @@ export class Referents {
     if (/^(?:a|an)\s/i.test(np.trim())) return null;
     const bare = withoutDeterminer(np).toLowerCase();
     if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
-    if (/^(it|they)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
+    if (/^they$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
+    if (/^it$/i.test(np)) return this.lastBody();
     const words = bare.split(/\s+/);
     const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
     if (!head) return null;
@@ -328,9 +336,14 @@ export class Referents {
     // …and so do "the figures", "these data" alone: a named source's figures referred back to
     const referredFigures =
       words.length === 1 && /^(?:the|these|those)\s/i.test(np.trim()) && /^(figures|data|statistics|numbers)$/.test(head);
-    if ((/^(report|study|survey|statement|it)$/.test(head) || bareBody || referredFigures) && this.organisations.length) {
-      return this.organisations[this.organisations.length - 1];
-    }
+    if (/^(report|study|survey|statement|it)$/.test(head) || bareBody || referredFigures) return this.lastBody();
+    return null;
+  }
+
+  /** The organisation last named, people named by what they are ("officials") left out: what "it" or "the report" is. */
+  private lastBody(): string | null {
+    for (let i = this.organisations.length - 1; i >= 0; i--)
+      if (!PERSONS_NOUN_HEAD.test(this.organisations[i])) return this.organisations[i];
     return null;
   }
 }

@@ -76,6 +76,12 @@ export function trimNp(np: string): string {
 const BAD_SUBJECT =
   /^(that|which|who|there|this|these|those|an?|the|some|most|many|all|none|each|both|several|few|nearly|almost|only|just|another|other|one|any|and|but|or|yet|so|while|although|though|whereas)$/i;
 /**
+ * The text's own earlier version, as a correction names it: "An earlier version of this story said 72" is the publisher
+ * correcting itself, no source.
+ */
+const OWN_EARLIER_VERSION =
+  /^(?:an?|the)\s+(?:earlier|previous|original|first|older)\s+(?:version|draft|edition)\s+of\s+(?:this|the)\s+(?:story|article|report|piece|post|page|text)$/i;
+/**
  * A time, not who speaks: "(…, said) last month that…", "(said) on Monday", "earlier this year", "yesterday" (an inverted
  * tag's words after its verb when the speaker stands before it).
  */
@@ -128,12 +134,18 @@ const FRONTED_PHRASE = new RegExp(
 );
 
 /**
+ * People who give figures, named as a bare plural with no article: the subject of a clause of time as "the ministry" is
+ * ("in 2019, when officials counted 320 travellers", "after police said 12 had died").
+ */
+const BARE_SOURCE =
+  '(?:officials|police|authorities|prosecutors|investigators|researchers|experts|analysts|monitors|officers|diplomats|observers|activists)';
+/**
  * A clause of time up to its subject's article: a conjunction of time, after a measure or alone ("a day after the defence
  * ministry had put the toll at 25", "Hours after the police said", "once the ministry confirmed", "until a court", "in
  * 2019, when the ministry put the number at 20"). The one spelling of it: a subject is read after it (`subjectBefore`),
  * and a clause with a source of its own opens with it after a comma (`clauses.ts`).
  */
-export const TIME_CLAUSE = `(?:${MEASURE_OF_TIME}\\s+)?(?:after|before|once|until|when)\\s+(?=(?:the|an?)\\s)`;
+export const TIME_CLAUSE = `(?:${MEASURE_OF_TIME}\\s+)?(?:after|before|once|until|when)\\s+(?=(?:the|an?)\\s|${BARE_SOURCE}\\b)`;
 /** A measure of time opening a phrase of "after" or "before", however the phrase goes on: "Hours after Monday's blast". */
 const TIME_MEASURE = new RegExp(`^\\s*${MEASURE_OF_TIME}\\s+(?=(?:after|before)\\s)`, 'i');
 const TIME_CLAUSE_OPENING = new RegExp(`^\\s*${TIME_CLAUSE}`, 'i');
@@ -208,7 +220,7 @@ export function plausibleSubject(np: string): boolean {
   // "Journalists who cover the north" (its verb in the present or the past, a clause of its own no longer than a few words)
   const restricted = DEFINING_RELATIVE.exec(np);
   if (restricted) return plausibleSubject(restricted[1]);
-  if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np) || TIME_PHRASE.test(np)) return false;
+  if (!np || BAD_SUBJECT.test(np) || VOCATIVE.test(np) || TIME_PHRASE.test(np) || OWN_EARLIER_VERSION.test(np)) return false;
   // a long phrase is no subject, unless it is a body's long name ("The Office of the United Nations High Commissioner
   // for Human Rights in Geneva"): capitalised words joined by of, for, and, on, in, the
   const length = np.split(/\s+/).length;
@@ -387,6 +399,9 @@ function relativeThat(text: string, at: number): boolean {
  */
 const ASIDE_BEFORE_CUE =
   /(?<!,\s*(?:[a-z]{3,}ed|made|built|written|taken|given|seen|drawn))[,\s]+(?:(?:has|have|had)\s+(?=(?:\p{Ll}+ly|long)$))?(?:on\s+\w+day|yesterday|today|last\s+\w+|earlier|also|later|however|though|meanwhile|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|initially|originally|previously|subsequently|separately|repeatedly|recently|publicly|officially|reportedly|independently|consistently|now|still|already|again|once|first|alone|jointly|formally|finally|privately|long|always|often|usually|generally|typically|commonly|routinely|regularly|frequently|sometimes|broadly|widely|openly)$/iu;
+/** A publication, with its article and up to three words in lower case, before a relative pronoun ending the words. */
+const RELATIVE_PUBLICATION =
+  /(?:^|[\s,;:(])((?:a|an|the|one|another|this|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:report|study|survey|assessment|analysis|review|paper))\s+(?:that|which)$/u;
 /** The noun phrase that ends just before `at`: back to the clause start (a comma, a quote, "that", or the sentence start). */
 export function subjectBefore(text: string, s: Sentence, at: number): { np: string; start: number } | null {
   const head = text.slice(s.start, at);
@@ -401,6 +416,10 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     // a description in brackets after the name, with clauses or quotations of its own: "Mr Serge Audibert (opposition,
     // "Lunel Autrement") said" ("Dr Siti Rahmawati (Universitas Indonesia) said" and "(SDF)" keep theirs)
     .replace(/\s*\((?=[^()]*[,"“”])[^()]*\)$/, '');
+  // "(rejected) a recent foreign report that put the strength at 2,500": a publication before a relative "that" or
+  // "which" whose verb is the cue is the cue's subject, whatever clause it stands in
+  const publication = RELATIVE_PUBLICATION.exec(body);
+  if (publication) return { np: publication[1], start: s.start + publication.index + publication[0].indexOf(publication[1]) };
   let cut = Math.max(
     body.lastIndexOf(','),
     body.lastIndexOf('“'),
