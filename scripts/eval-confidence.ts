@@ -1,8 +1,9 @@
 /**
- * npx tsx scripts/eval-confidence.ts [--aggregate] [--by-set] [--fine] [--strengths]
+ * npx tsx scripts/eval-confidence.ts [--aggregate | --blind] [--by-set] [--fine] [--strengths]
  * How far a candidate's confidence can be trusted: a reliability table. Runs the extractor over the studied sets (the
  * practice corpus, the own set, held-out 1–20 and extract105's trial articles) or, with --aggregate, over held-out
- * 21–39 (numbers only, no passage or figure is printed), and buckets every candidate by its confidence. Per bucket: the
+ * 21–40 (numbers only, no passage or figure is printed), or with --blind over the blind held-out 41–44 (the same
+ * numbers only: a check of the calibration, never a source of the rates), and buckets every candidate by its confidence. Per bucket: the
  * candidates, the false positives among them (on no annotated figure), and of the candidates matched to a figure, the
  * share whose scored fields are all right — value, approximation, metric, country and claimant: what a claim is (its
  * value and how it is qualified, what it counts, whose nationals, who says so), what "accept all high-confidence"
@@ -11,7 +12,8 @@
  * repeat of one already credited is neither (score.py ignores it). --by-set prints the high bucket of each set; --fine
  * buckets of five points; --strengths, per field and strength of its reading (read back from the candidate's
  * reasons.confidence), the share found right: what confidence.ts's RIGHT is to hold (the claim's share is of the
- * candidates matched or false positives that were matched).
+ * candidates matched or false positives that were matched). Each row's calibration: "mean", the mean confidence of the
+ * candidates judged (matched, or on no annotated figure), against "judged✓", the share of them with every field right.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +27,8 @@ import { HIGH_CONFIDENCE, LOW_CONFIDENCE } from '../src/web/workspace/review';
 const ROOT = path.join(__dirname, '..');
 const FIX = path.join(ROOT, 'tests', 'fixtures');
 const args = process.argv.slice(2);
-const aggregate = args.includes('--aggregate');
+const blind = args.includes('--blind');
+const aggregate = blind || args.includes('--aggregate');
 const bySet = args.includes('--by-set');
 const CHECKED = ['value', 'approximation', 'metric', 'country', 'claimant'] as const satisfies readonly ScoredField[];
 type Checked = (typeof CHECKED)[number];
@@ -43,7 +46,7 @@ interface Scored {
 const heldout = (n: number) => path.join(FIX, n === 1 ? 'extract-heldout' : `extract-heldout${n}`, 'corpus.json');
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 const corpora: [string, string][] = aggregate
-  ? range(21, 39).map((n) => [`ho${n}`, heldout(n)])
+  ? (blind ? range(41, 44) : range(21, 40)).map((n): [string, string] => [`ho${n}`, heldout(n)])
   : [
       ['practice', path.join(ROOT, '..', 'shared', 'extraction', 'corpus.json')],
       ['own', path.join(FIX, 'extract', 'heldout.json')],
@@ -99,12 +102,30 @@ if (!aggregate) {
 }
 
 const pct = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : '-');
+/**
+ * One row: the candidates, the false positives, the matched and those all right, then the calibration — the mean
+ * confidence of the candidates judged (matched or false positives) against the share of them all right, a false
+ * positive being no claim at all — and the matched wrong per field.
+ */
 function row(label: string, xs: Scored[]): string {
   const matched = xs.filter((x) => x.matched);
   const fp = xs.filter((x) => x.falsePositive).length;
   const right = matched.filter((x) => x.wrong.length === 0).length;
+  const judged = xs.filter((x) => x.matched || x.falsePositive);
+  const mean = judged.length ? `${Math.round((judged.reduce((sum, x) => sum + x.confidence, 0) / judged.length) * 100)}%` : '-';
   const wrong = CHECKED.map((k) => matched.filter((x) => x.wrong.includes(k)).length);
-  return [label.padEnd(22), xs.length, fp, pct(fp, xs.length), matched.length, right, pct(right, matched.length), ...wrong].join('\t');
+  return [
+    label.padEnd(22),
+    xs.length,
+    fp,
+    pct(fp, xs.length),
+    matched.length,
+    right,
+    pct(right, matched.length),
+    mean,
+    pct(right, judged.length),
+    ...wrong,
+  ].join('\t');
 }
 /** Buckets of ten points from 30% (five with --fine), the last from 90%. */
 const step = args.includes('--fine') ? 5 : 10;
@@ -114,9 +135,20 @@ for (let from = 30; from < 90; from += step)
 BUCKETS.push(['90% or more', (c) => c >= 0.9]);
 const all = sets.flatMap(([, xs]) => xs);
 const high = (x: Scored) => x.confidence >= HIGH_CONFIDENCE;
-console.log(`${aggregate ? 'Aggregate' : 'Studied'} sets: ${sets.map(([n]) => n).join(' ')}`);
+console.log(`${blind ? 'Blind' : aggregate ? 'Aggregate' : 'Studied'} sets: ${sets.map(([n]) => n).join(' ')}`);
 console.log(
-  ['confidence'.padEnd(22), 'cands', 'FP', 'FP%', 'matched', 'right', 'right%', ...CHECKED.map((k) => `${k.slice(0, 7)}✗`)].join('\t'),
+  [
+    'confidence'.padEnd(22),
+    'cands',
+    'FP',
+    'FP%',
+    'matched',
+    'right',
+    'right%',
+    'mean',
+    'judged✓',
+    ...CHECKED.map((k) => `${k.slice(0, 7)}✗`),
+  ].join('\t'),
 );
 for (const [label, inBucket] of BUCKETS)
   console.log(

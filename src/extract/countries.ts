@@ -154,10 +154,8 @@ export function placeCountries(
     // (a lower-case noun of a subdivision's kind between the two is no more than the place's own: "from the Russian
     // republic of Dagestan", "natives of the province of Anbar", "from the Kasaragod district of Kerala" read as "from
     // Dagestan", "natives of Anbar", "from Kerala")
-    const before = text
-      .slice(Math.max(0, n.start - 100), n.start)
-      .replace(KIND_OF_PLACE, '')
-      .slice(-40);
+    const preceding = text.slice(Math.max(0, n.start - 100), n.start);
+    const before = (KIND_OF_PLACE_END.test(preceding) ? preceding.replace(KIND_OF_PLACE, '') : preceding).slice(-40);
     const after = text.slice(n.end, n.end + 24);
     // "militants from the Russian Federation", "were from Indonesia", "travelled from Germany to Syria", "travelled from
     // Denmark since 2012": an origin;
@@ -1402,6 +1400,8 @@ const FROM_ORIGIN =
  */
 const KIND_OF_PLACE =
   /\b(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:autonomous\s+)?(?:republic|province|region|state|district|governorate|county|oblast|krai|prefecture|department|municipality)\s+of\s+(?:the\s+)?$/u;
+/** How KIND_OF_PLACE ends, asked first: a short pattern, where the whole is tried at every word of the 100 characters. */
+const KIND_OF_PLACE_END = /\sof\s+(?:the\s+)?$/u;
 /** "people from the five ", "citizens of the ": what stands before the states a region's demonym qualifies as an origin. */
 const ORIGIN_OF_STATES =
   /\b(?:from|(?:citizens|nationals|natives|residents|people)\s+of)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|other|various)\s+)?$/i;

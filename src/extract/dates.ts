@@ -69,6 +69,10 @@ function shift(published: string, months: number): { y: number; m: number } {
   return { y: Math.floor(total / 12), m: (total % 12) + 1 };
 }
 
+/**
+ * The date patterns, global: read only through matchAll, which reads a copy of each, so that no call (one that returns
+ * early, throws, or reads the dates before a "year before" inside its own loop) leaves a pattern's lastIndex set.
+ */
 const PATTERNS = {
   fullDate: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
   dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi'),
@@ -163,33 +167,31 @@ function readDates(text: string, from: number, to: number, published: string | n
     const instrument = /^\d{4}$/.test(value) && INSTRUMENT_BEFORE.test(before) && INSTRUMENT_AFTER.test(text.slice(end, end + 120));
     out.push({ start, end, text: text.slice(start, end), value, cumulativeStart, comparison, instrument });
   };
-  let m: RegExpExecArray | null;
   const { fullDate, dayMonthYear, iso, monthYear, halfYear, quarter, season, year, lastMonth, monthAlone, dayMonth, monthDay } = PATTERNS;
   const { today, weekday, yesterday, relativeYear, relativeMonth, ago } = PATTERNS;
-  for (const re of Object.values(PATTERNS)) re.lastIndex = 0;
   if (!/\d|today|now|currently|present|week|last|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i.test(slice)) return out;
-  while ((m = fullDate.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
-  while ((m = dayMonthYear.exec(slice))) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(Number(m[1]))}`);
-  while ((m = iso.exec(slice))) add(m.index, m[0].length, m[0]);
-  while ((m = monthYear.exec(slice))) {
+  for (const m of slice.matchAll(fullDate)) add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(Number(m[2]))}`);
+  for (const m of slice.matchAll(dayMonthYear))
+    add(m.index, m[0].length, `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(Number(m[1]))}`);
+  for (const m of slice.matchAll(iso)) add(m.index, m[0].length, m[0]);
+  for (const m of slice.matchAll(monthYear)) {
     const lead = /^(?:in|by|of|since|until|as of)\s+/i.exec(m[0])?.[0].length ?? 0;
     add(m.index + lead, m[0].length - lead, `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`);
   }
   // a part of a year holds at its end: "in the first half of 2025" is June 2025, "the third quarter of 2019" September
-  while ((m = halfYear.exec(slice))) add(m.index, m[0].length, `${m[2]}-${/^first$/i.test(m[1]) ? '06' : '12'}`);
-  while ((m = quarter.exec(slice))) add(m.index, m[0].length, `${m[2]}-${pad(QUARTER_ENDS[m[1].toLowerCase()])}`);
-  while ((m = season.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[2]);
-  while ((m = year.exec(slice))) add(m.index + m[0].indexOf(m[1]), m[1].length, m[1]);
+  for (const m of slice.matchAll(halfYear)) add(m.index, m[0].length, `${m[2]}-${/^first$/i.test(m[1]) ? '06' : '12'}`);
+  for (const m of slice.matchAll(quarter)) add(m.index, m[0].length, `${m[2]}-${pad(QUARTER_ENDS[m[1].toLowerCase()])}`);
+  for (const m of slice.matchAll(season)) add(m.index + m[0].indexOf(m[1]), m[1].length, m[2]);
+  for (const m of slice.matchAll(year)) add(m.index + m[0].indexOf(m[1]), m[1].length, m[1]);
   // "46 in 2025, up from 31 the year before", "18 a year earlier" after "on 31 December 2023": the last date its
   // sentence states before it, a year back
-  while ((m = PATTERNS.yearBefore.exec(slice))) {
+  for (const m of slice.matchAll(PATTERNS.yearBefore)) {
     const at = from + m.index;
     const lead = text.slice(Math.max(0, at - 200), at);
     const opens = at - lead.length + Math.max(0, ...['. ', '! ', '? ', '\n'].map((e) => lead.lastIndexOf(e) + 1));
-    // (the dates before it are read by this same function, which starts every pattern afresh: where this loop was is kept)
-    const next = PATTERNS.yearBefore.lastIndex;
+    // (the dates before it are read by this same function: matchAll reads each pattern from a copy of its own, so the
+    // inner reading leaves this loop where it was)
     const said = datesIn(text, opens, at, published).pop();
-    PATTERNS.yearBefore.lastIndex = next;
     const back = said && /^\d{4}/.test(said.value) ? `${Number(said.value.slice(0, 4)) - 1}${said.value.slice(4)}` : null;
     add(m.index, m[0].length, back);
   }
@@ -198,7 +200,7 @@ function readDates(text: string, from: number, to: number, published: string | n
   // attacks), and had dated them "NaN-03-21".
   const monthKnown = published !== null && /^\d{4}-\d{2}/.test(published);
   if (published && monthKnown) {
-    while ((m = lastMonth.exec(slice))) {
+    for (const m of slice.matchAll(lastMonth)) {
       const target = MONTHS[m[1].toLowerCase()];
       const pub = shift(published, 0);
       const back = (pub.m - target + 12) % 12 || 12;
@@ -210,7 +212,7 @@ function readDates(text: string, from: number, to: number, published: string | n
       [dayMonth, 1, 2],
       [monthDay, 2, 1],
     ] as const) {
-      while ((m = re.exec(slice))) {
+      for (const m of slice.matchAll(re)) {
         // ("may 5" is a modal before a number; the month is written with a capital)
         if (/^may$/i.test(m[month]) && !/^May$/.test(m[month])) continue;
         const target = MONTHS[m[month].toLowerCase().replace(/\.$/, '')];
@@ -219,22 +221,22 @@ function readDates(text: string, from: number, to: number, published: string | n
         add(m.index, m[0].length, `${latestYear(published, target, dd)}-${pad(target)}-${pad(dd)}`);
       }
     }
-    while ((m = monthAlone.exec(slice))) {
+    for (const m of slice.matchAll(monthAlone)) {
       if (/^last/i.test(m[0])) continue;
       const target = MONTHS[m[1].toLowerCase()];
       add(m.index + m[0].indexOf(m[1]), m[0].length - m[0].indexOf(m[1]), `${latestYear(published, target)}-${pad(target)}`);
     }
   }
   if (published) {
-    while ((m = today.exec(slice))) add(m.index, m[0].length, published);
+    for (const m of slice.matchAll(today)) add(m.index, m[0].length, published);
     // "last month" in an article of May 2024 is April 2024; "a year ago" the publication date's month a year back
     if (monthKnown) {
-      while ((m = relativeMonth.exec(slice))) {
+      for (const m of slice.matchAll(relativeMonth)) {
         const d = shift(published, /^this$/i.test(m[1]) ? 0 : -1);
         add(m.index, m[0].length, `${d.y}-${pad(d.m)}`);
       }
       // "a year ago", "two months ago": back from the publication date, to its month
-      while ((m = ago.exec(slice))) {
+      for (const m of slice.matchAll(ago)) {
         const n = agoCount(m[1]);
         if (n === null) continue;
         const d = shift(published, -n * (/^year/i.test(m[2]) ? 12 : 1));
@@ -242,11 +244,12 @@ function readDates(text: string, from: number, to: number, published: string | n
       }
     }
     // "last year" in an article of 2024 is 2023; "this year" is 2024 (a year's figure, so the year alone)
-    while ((m = relativeYear.exec(slice)))
+    for (const m of slice.matchAll(relativeYear))
       add(m.index, m[0].length, String(Number(published.slice(0, 4)) - (/^this$/i.test(m[1]) ? 0 : 1)));
     if (/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-      while ((m = weekday.exec(slice))) add(m.index, m[0].length, lastWeekday(published, m[1].toLowerCase(), /^last/i.test(m[0]) ? 1 : 0));
-      while ((m = yesterday.exec(slice))) {
+      for (const m of slice.matchAll(weekday))
+        add(m.index, m[0].length, lastWeekday(published, m[1].toLowerCase(), /^last/i.test(m[0]) ? 1 : 0));
+      for (const m of slice.matchAll(yesterday)) {
         const d = new Date(`${published}T12:00:00Z`);
         d.setUTCDate(d.getUTCDate() - 1);
         add(m.index, m[0].length, d.toISOString().slice(0, 10));

@@ -48,40 +48,51 @@ export function saysForeign(text: string, w: Work, work: Work[] = []): boolean {
   const { fig } = w;
   const np = text.slice(fig.end, Math.max(fig.noun ? fig.noun.end : fig.end, fig.end));
   const after = predicateOf(text, w, work);
+  // (the patterns of foreigners are long and tried at many places: asked only of words with a foreign word in them)
+  const foreignAfter = FOREIGN_WORD.test(after);
   // "foreign (terrorist) fighters from Western Europe": the term for travellers, whose origin the text names
   // and so is any foreign noun whose origin follows ("nine foreign domestic workers from Indonesia")
-  const originNamed =
+  const originNamed = () =>
     FOREIGN_FIGHTERS_FROM.test(text.slice(fig.end, fig.end + 60)) || FOREIGN_NOUN_FROM.test(text.slice(fig.end, fig.end + 60));
   // "estimates the number of third-country nationals in the camps at roughly 9,500": foreigners named as what a figure
   // is the number of, with no other figure between
   const lead = text.slice(fig.sentence.start, fig.start);
-  const numberOf =
-    /\b(?:number|count|total)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:foreigners|foreign (?:nationals|citizens)|non-?nationals|non-?citizens|third[- ]country nationals)\b[^\d]*$/iu;
+  const clause = text.slice(clauseStart(text, w), fig.start);
   return (
-    (/\bforeign(ers)?\b/i.test(np) && !originNamed) ||
-    numberOf.test(lead) ||
+    (/\bforeign(ers)?\b/i.test(np) && !originNamed()) ||
+    (FOREIGN_WORD.test(lead) && NUMBER_OF_FOREIGNERS.test(lead)) ||
     /\bother nationals\b/i.test(after) ||
     OTHER_NATIONALITIES.test(after) ||
-    FOREIGN_AFTER.test(after) ||
+    (foreignAfter && FOREIGN_AFTER.test(after)) ||
     // "roughly 2,000 from countries other than Syria and Iraq", "300 non-Iraqi fighters": of no nationality named but others
     /^[^.;]*?\bfrom\s+(?:countries|states|nations)\s+other\s+than\b/i.test(after) ||
     DENIED_NATIONALITY.test(text.slice(fig.end, fig.end + 50)) ||
     // (…nor a figure whose own words name a nationality: "Foreign fighters, 300 of them French")
-    (FOREIGN_SUBJECT.test(text.slice(clauseStart(text, w), fig.start)) && !NATIONALITY_AFTER.test(text.slice(fig.end, fig.end + 40))) ||
+    (FOREIGN_WORD.test(clause) && FOREIGN_SUBJECT.test(clause) && !NATIONALITY_AFTER.test(text.slice(fig.end, fig.end + 40))) ||
     /\b(?:come|came|arrived|travell?ed)\s+from\s+(overseas|abroad)\b/i.test(after) ||
     // "92 expulsions", "a quarter of those expelled": a state expels or deports only people who are not its nationals
     /^(?:expulsions|deportations|deportees|expellees)$/i.test(fig.noun?.lower ?? '') ||
     /^\s+of\s+(?:those|the people|the persons|the individuals)\s+(?:it\s+|they\s+)?(?:expelled|deported)\b/i.test(after) ||
     // "730 infants born to foreign parents", "children of foreign fighters": the children of foreigners are foreigners
-    /^\s+(?:[\p{L}-]+\s+){0,6}?(?:born\s+to|of|with)\s+(?:(?:one\s+or\s+two|two|both)\s+)?foreign\s+(?:(?:terrorist\s+)?fighters|parents?|fathers?|mothers?|families)\b/iu.test(
-      after,
-    ) ||
+    (foreignAfter && BORN_TO_FOREIGNERS.test(after)) ||
     // "handed over 61 children to their countries of origin": sent home to several countries, so foreigners
     /^[^.;]*?\bto\s+their\s+(?:home\s+|own\s+|respective\s+)?countries(?:\s+of\s+origin)?\b/i.test(
       text.slice(w.fig.end, w.fig.sentence.end),
     )
   );
 }
+
+/**
+ * A word every pattern of foreigners above holds ("foreigners", "foreign", "non-nationals", "third-country nationals",
+ * "not citizens"), with their flags: words without one are not asked the patterns.
+ */
+const FOREIGN_WORD = /foreign|national|citizen/iu;
+/** "the number of third-country nationals in the camps at": foreigners named as what the figure after is the number of. */
+const NUMBER_OF_FOREIGNERS =
+  /\b(?:number|count|total)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:foreigners|foreign (?:nationals|citizens)|non-?nationals|non-?citizens|third[- ]country nationals)\b[^\d]*$/iu;
+/** "730 infants born to foreign parents", "children of foreign fighters". */
+const BORN_TO_FOREIGNERS =
+  /^\s+(?:[\p{L}-]+\s+){0,6}?(?:born\s+to|of|with)\s+(?:(?:one\s+or\s+two|two|both)\s+)?foreign\s+(?:(?:terrorist\s+)?fighters|parents?|fathers?|mothers?|families)\b/iu;
 
 /** Where the figure's clause opens: its sentence's start, or the last semicolon before it. */
 function clauseStart(text: string, w: Work): number {

@@ -22,7 +22,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           mention: 'The Interior Ministry',
           cue: 'said',
         }),
-        confidence: 0.75,
+        confidence: 0.6,
         why: "every field read from the figure's own words",
       },
     ]);
@@ -40,7 +40,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           mention: 'the ministry',
           cue: 'said',
         }),
-        confidence: 0.49,
+        confidence: 0.29,
         why: 'lowered by the metric set by default',
       },
     ]);
@@ -58,7 +58,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           mention: 'The Interior Ministry',
           cue: 'said',
         }),
-        confidence: 0.65,
+        confidence: 0.4,
         why: 'lowered by the metric read from the people noun alone',
       },
     ]);
@@ -75,12 +75,12 @@ describe('the confidence of a candidate, from how each field was read', () => {
           mention: 'The Interior Ministry',
           cue: 'said',
         }),
-        confidence: 0.75,
+        confidence: 0.6,
         why: "every field read from the figure's own words",
       },
       {
         ...expected({ value_text: '40', value: 40, metric: 'still_in_conflict_zone', country: 'BE', claimant: 'Interior Ministry' }),
-        confidence: 0.42,
+        confidence: 0.21,
         why: 'lowered by the country carried from elsewhere in the text; the claimant carried from an earlier sentence',
       },
     ]);
@@ -90,7 +90,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
     expect(withConfidence('212 Belgians have travelled to Syria. Police said 40 of them were arrested.')).toEqual([
       {
         ...expected({ value_text: '212', value: 212, country: 'BE' }),
-        confidence: 0.75,
+        confidence: 0.6,
         why: "every field read from the figure's own words",
       },
       {
@@ -104,7 +104,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           cue: 'said',
           relations: ['part_of c1'],
         }),
-        confidence: 0.71,
+        confidence: 0.48,
         why: 'lowered by the country carried from elsewhere in the text',
       },
     ]);
@@ -121,7 +121,7 @@ describe('the confidence of a candidate, from how each field was read', () => {
           mention: 'Officials in Brussels',
           cue: 'said',
         }),
-        confidence: 0.65,
+        confidence: 0.51,
         why: 'lowered by no nationality found, or none by a rule',
       },
     ]);
@@ -129,14 +129,17 @@ describe('the confidence of a candidate, from how each field was read', () => {
 
   test('the estimate is the product of the strengths, never above the surest reading, and weaker for each weaker field', () => {
     const surest = { claim: 'explicit', metric: 'explicit', country: 'explicit', claimant: 'explicit' } as const;
-    expect(confidenceFrom(surest)).toBe(0.75);
+    expect(confidenceFrom(surest)).toBe(0.6);
     for (const field of ['claim', 'metric', 'country', 'claimant'] as const)
       for (const weaker of ['carried', 'defaulted', 'guessed'] as const) {
         expect(RIGHT[field][weaker]).toBeLessThan(RIGHT[field].explicit);
-        expect(confidenceFrom({ ...surest, [field]: weaker })).toBeLessThan(0.75);
+        expect(confidenceFrom({ ...surest, [field]: weaker })).toBeLessThan(0.6);
       }
+    // (extract116: the shares measured on held-out 21–40) .89 × .50 × .73 × .74
+    expect(confidenceFrom({ claim: 'cue', metric: 'carried', country: 'carried', claimant: 'cue' })).toBe(0.24);
+    // .67 × .41 × .43 × .36 is under the floor of 0.05
     const weakest = { claim: 'guessed', metric: 'defaulted', country: 'guessed', claimant: 'carried' } as const;
-    expect(confidenceFrom(weakest)).toBe(0.19);
+    expect(confidenceFrom(weakest)).toBe(0.05);
     expect(confidenceReason(weakest)).toBe(
       "lowered by nothing is said of the number; the metric set by default; the country guessed from the text's most-named; the claimant carried from an earlier sentence",
     );

@@ -52,7 +52,7 @@ test('accept all leaves the candidates whose new claimant is not named, says whi
   expect(page.status).toBe(200);
   expect(page.text).toContain('Accept all 2 high-confidence candidates');
   expect(page.text).toContain(
-    "Left for you to name: 3 candidates of 75% or more (c1: “group's director”, c2: “she”, c3: “spokesman for the Russian foreign ministry”) give as a new claimant words that are not a name",
+    "Left for you to name: 3 candidates of 60% or more (c1: “group's director”, c2: “she”, c3: “spokesman for the Russian foreign ministry”) give as a new claimant words that are not a name",
   );
   expect(page.text).toMatch(/aria-describedby="accept-high-means accept-high-unnamed"/);
   const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });

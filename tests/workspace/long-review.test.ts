@@ -12,10 +12,10 @@ const COUNT = 120;
 const { text, candidates } = reportsArticle(COUNT, 101, (i) => `Agency ${i % 7}`);
 // Every fourth candidate is unsure (the extractor found no noun it counts); every fifth is sure.
 for (const [i, c] of candidates.entries()) {
-  c.confidence = i % 4 === 3 ? 0.35 : i % 5 === 0 ? 0.9 : 0.6;
-  if (c.confidence < 0.5) c.reasons = { people: 'no noun after it', claimant: 'nobody named' };
+  c.confidence = i % 4 === 3 ? 0.15 : i % 5 === 0 ? 0.9 : 0.45;
+  if (c.confidence < 0.2) c.reasons = { people: 'no noun after it', claimant: 'nobody named' };
 }
-const low = candidates.filter((c) => c.confidence < 0.5).map((c) => c.id);
+const low = candidates.filter((c) => c.confidence < 0.2).map((c) => c.id);
 const path = () => `/workspace/documents/${documentId}`;
 
 beforeAll(async () => {
@@ -111,7 +111,7 @@ test('reject all low-confidence: the list to confirm, exactly those rejected and
   const stillLow = low; // c3, rejected above, is not among them
   expect(stillLow).not.toContain('c3');
   expect(review.text).toContain(
-    `href="${path()}?confirm=reject-low#reject-low">Reject all ${stillLow.length} low-confidence candidates (below 40%)…</a>`,
+    `href="${path()}?confirm=reject-low#reject-low">Reject all ${stillLow.length} low-confidence candidates (below 20%)…</a>`,
   );
   const confirm = await editor.get(`${path()}?confirm=reject-low`);
   const section = /<section id="reject-low"[\s\S]*?<\/section>/.exec(confirm.text)![0];
@@ -120,9 +120,9 @@ test('reject all low-confidence: the list to confirm, exactly those rejected and
   expect(section).toContain(`name="candidates" value="${stillLow.join(' ')}"`);
   // Each says its confidence and why it is low, in the extractor's words; the page says what "low" means.
   expect(section).toContain(
-    'Each is below 40%: two or more fields carried from elsewhere, guessed or set by default, or nothing said of the number',
+    'Each is below 20%: two or more fields carried from elsewhere, guessed or set by default, or nothing said of the number',
   );
-  expect(section).toContain(`${stillLow[0]}: “${candidates.find((c) => c.id === stillLow[0])!.value_text}”, confidence 35%`);
+  expect(section).toContain(`${stillLow[0]}: “${candidates.find((c) => c.id === stillLow[0])!.value_text}”, confidence 15%`);
   expect(section).toContain('(people: no noun after it; claimant: nobody named)');
 
   // A candidate that is not low-confidence, sent in the list by a hand-made form, is left open.

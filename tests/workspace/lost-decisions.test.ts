@@ -18,7 +18,7 @@ beforeAll(async () => {
 /** A document under review of six candidates: c1–c3 unsure (35%), c4–c6 sure (90%); answers its review's path. */
 async function underReview(title: string): Promise<string> {
   const { text, candidates } = reportsArticle(6, 101, (i) => `${title} agency ${i}`);
-  candidates.forEach((c, i) => (c.confidence = i < 3 ? 0.35 : 0.9));
+  candidates.forEach((c, i) => (c.confidence = i < 3 ? 0.15 : 0.9));
   const id = await documentUnderReview(ledger.t, editor, { title, kind: 'report', language: 'en', text, separate: 'yes' }, candidates);
   return `/workspace/documents/${id}`;
 }

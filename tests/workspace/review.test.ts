@@ -64,7 +64,7 @@ const CANDIDATES: Candidate[] = [
     approximation: 'approximately',
     country: 'RU',
     claimant: person('Aleksandr Bortnikov'),
-    confidence: 0.6,
+    confidence: 0.5,
   }),
 ];
 

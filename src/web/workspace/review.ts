@@ -9,21 +9,21 @@ import type { DecisionRow, Extraction, HeldDocument } from './store';
 /**
  * Candidates at least this sure are accepted by "accept all high-confidence" (when nothing else stops them). A
  * candidate's confidence is the extractor's estimate of the chance that it is a claim with every field right
- * (src/extract/confidence.ts); 75% is its highest reading, every field read from the figure's own words: a status word
- * at the figure, its nationality named, its source named before a cue or nobody named. Measured by
- * scripts/eval-confidence.ts (docs/extractor.md, "extract110", "review52"): 80% of such candidates matched on the studied
- * sets had value, approximation, metric, country and claimant all right, 68% on held-out 21–39 (articles the rules were
- * not written from).
+ * (src/extract/confidence.ts, its shares measured on held-out 21–40); 60% is its highest reading, every field read from
+ * the figure's own words: a status word at the figure, its nationality named, its source named before a cue or nobody
+ * named. Measured by scripts/eval-confidence.ts (docs/extractor.md, "extract116"): on held-out 21–40 (articles the rules
+ * were not written from) 67% of such candidates had value, approximation, metric, country and claimant all right (267
+ * of 399, 4 of them no claim), 81% on the studied sets; 59% on the blind held-out 41–44 (7 Dec 2026).
  */
-export const HIGH_CONFIDENCE = 0.75;
+export const HIGH_CONFIDENCE = 0.6;
 
 /**
  * Candidates less sure than this are rejected by "reject all low-confidence" (after the editor confirms the list): two
- * or more fields carried, guessed or set by default, or a bare number with nothing said of it. Measured as above: 162
- * of 2,925 candidates on the studied sets (29% of those matched all right), 169 of 2,566 on held-out 21–39 (18 of them
- * on no annotated figure, 16% of those matched all right).
+ * or more fields carried, guessed or set by default, or a bare number with nothing said of it, the weakest of them.
+ * Measured as above: 135 of 2,745 candidates on held-out 21–40 (21 of them on no annotated figure; 11 of the 115 judged,
+ * 10%, all right), 105 of 2,925 on the studied sets (34% all right).
  */
-export const LOW_CONFIDENCE = 0.4;
+export const LOW_CONFIDENCE = 0.2;
 
 /** The decisions of a batch ("reject all low-confidence") that still reject their candidate: what its Undo reopens. */
 export const rejectedInBatch = (review: Review, batch: number): DecisionRow[] =>
