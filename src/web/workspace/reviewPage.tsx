@@ -197,7 +197,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 const LOW_MEANS =
   'two or more fields carried from elsewhere, guessed or set by default, or nothing said of the number; on articles the extractor was not written from, 10% of candidates read so had every field right (34% on those it was), and some were no claim.';
 const HIGH_MEANS =
-  'each field read from the figure’s own words (what happened to the people, their nationality, who says so): on articles the extractor was not written from, 67% of such candidates had every field right (81% on those it was); check them after.';
+  'each field read from the figure’s own words (what happened to the people, their nationality, who says so): on articles the extractor was not written from, 59–67% of such candidates had every field right (81% on those it was); check them after.';
 
 /**
  * "Reject all low-confidence", in two steps that work without script: a link to this page listing the candidates it
