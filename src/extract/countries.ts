@@ -382,9 +382,15 @@ export function placeCountries(
     if (held || !p.subdivision) return held;
     const { sentence } = w.fig;
     const whole = w.partOf !== null ? work[w.partOf] : null;
+    // (a nationality is stated by a demonym or its words, "Kyrgyz citizens", "citizens of Kyrgyzstan"; a country named in
+    // the sentence only as who counts them or where people left or came from, "India's count includes the 21 people who
+    // left Kerala", gives none, and the region is their origin)
+    const statesNationality = (q: NameMention) => q.form === 'demonym' || NATIONALS_OF.test(text.slice(Math.max(0, q.start - 30), q.start));
     const nationalityStated =
       (whole !== null && [whole.country].flat().includes(p.ref)) ||
-      places.some((q) => q.start >= sentence.start && q.end <= sentence.end && !q.within && q.ref === p.ref && asNationals(q));
+      places.some(
+        (q) => q.start >= sentence.start && q.end <= sentence.end && !q.within && q.ref === p.ref && asNationals(q) && statesNationality(q),
+      );
     return nationalityStated ? null : p.subdivision;
   };
   // "…of the 214 from Kabardino-Balkaria, 64 were killed and 23 had returned to Russia": the country people went back to
@@ -1435,6 +1441,9 @@ const HAD_PEOPLE_WHO_LEFT = new RegExp(
  */
 const STATE_OWN_COUNT =
   /^(?:[’']s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:government|authorities|ministry|agency|police|intelligence|services|directorate|department)[’']s?\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally)\b/iu;
+
+/** "citizens of ", "nationals of the ": the words before a country's name that state its people's nationality. */
+const NATIONALS_OF = /\b(?:citizens|nationals|natives|subjects)\s+of\s+(?:the\s+)?$/i;
 
 const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally|numbers|data|statistics)\b/i;
 

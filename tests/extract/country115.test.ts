@@ -106,3 +106,33 @@ describe('a state government giving its own count', () => {
     ]);
   });
 });
+
+describe('a region of a country named in the sentence only as who counts them', () => {
+  test('the region people left is their origin when the country names no nationality', () => {
+    expect(all('Spain\u2019s count includes the 19 people who left Andalusia in 2015.')).toEqual([
+      candidate({
+        value_text: '19',
+        value: 19,
+        approximation: 'exact',
+        metric: 'foreign_fighters',
+        country: 'ES-AN',
+        as_of: '2015',
+        why: '"Andalusia": Andalusia, a subdivision of ES (ES-AN), the origin the text gives them, no nationality stated',
+      }),
+    ]);
+  });
+
+  test('a nationality stated in the sentence keeps the country', () => {
+    expect(all('The 19 Spanish citizens who left Andalusia in 2015 are counted.')).toEqual([
+      candidate({
+        value_text: '19',
+        value: 19,
+        approximation: 'exact',
+        metric: 'foreign_fighters',
+        country: 'ES',
+        as_of: '2015',
+        why: '"Spanish"',
+      }),
+    ]);
+  });
+});
