@@ -148,6 +148,9 @@ export function placeCountries(
   const readAsNationals = (n: NameMention): boolean => {
     // "Mozambican officials", "Morocco's security services", "the Australian Federal Police": the state that speaks or
     // acts, not whose nationals are counted
+    // (…but a state's government giving its own count, "the German government's figure of 1,150", "the Belgian
+    // authorities' estimate", counts its nationals, as "Germany's figure" does)
+    if (!n.within && STATE_OWN_COUNT.test(text.slice(n.end, n.end + 80))) return true;
     if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
     if (LINKED.test(text.slice(n.end, n.end + 8))) return !linkedProxy(n);
     if (n.form === 'demonym') return demonymOfPeople(n);
@@ -250,6 +253,10 @@ export function placeCountries(
     // Lunel" FR; "left Raqqa" is where they were)
     if (/\b(?:left|leave|leaves|leaving|departed|departing)\s+(the\s+)?$/i.test(before) && (!n.within || !CONFLICT_ZONES.has(n.ref)))
       return true;
+    // "Styria, the second state after Vienna in departures, had 47 residents who left": a region or a town that has people
+    // who left or travelled is where they left from, their origin (outside a conflict zone: "Raqqa had 3,000 fighters who
+    // joined" were there)
+    if (n.within && !CONFLICT_ZONES.has(n.ref) && HAD_PEOPLE_WHO_LEFT.test(text.slice(n.end, n.end + 200))) return true;
     // a place inside a country names nationals only as an origin ("from Mindanao", not "Mindanao's" or "Raqqa has"), or
     // as a capital giving its state's own count: "Dushanbe's figure", "Tashkent's own count"
     if (n.within) return STATE_COUNT_OF_CITY.test(after);
@@ -373,9 +380,15 @@ export function placeCountries(
     if (held || !p.subdivision) return held;
     const { sentence } = w.fig;
     const whole = w.partOf !== null ? work[w.partOf] : null;
+    // (a nationality is stated by a demonym or its words, "Kyrgyz citizens", "citizens of Kyrgyzstan"; a country named in
+    // the sentence only as who counts them or where people left or came from, "India's count includes the 21 people who
+    // left Kerala", gives none, and the region is their origin)
+    const statesNationality = (q: NameMention) => q.form === 'demonym' || NATIONALS_OF.test(text.slice(Math.max(0, q.start - 30), q.start));
     const nationalityStated =
       (whole !== null && [whole.country].flat().includes(p.ref)) ||
-      places.some((q) => q.start >= sentence.start && q.end <= sentence.end && !q.within && q.ref === p.ref && asNationals(q));
+      places.some(
+        (q) => q.start >= sentence.start && q.end <= sentence.end && !q.within && q.ref === p.ref && asNationals(q) && statesNationality(q),
+      );
     return nationalityStated ? null : p.subdivision;
   };
   // "…of the 214 from Kabardino-Balkaria, 64 were killed and 23 had returned to Russia": the country people went back to
@@ -1412,6 +1425,26 @@ const APPOSED =
 /** The word before "from" that sets an origin beside the people counted: "12 men, all from Bosnia", "mostly from Belgium". */
 const APPOSED_HEAD = /^(all|both|mostly|mainly|largely|chiefly|predominantly|primarily|overwhelmingly)$/i;
 /** A city's own count, as its state's government gives it: "'s figure", "'s own count", "'s latest tally". */
+/**
+ * A place that has people who left: ", the second state in departures, had 47 residents who left", " has some 30 young
+ * people who travelled" (after an apposition set off by commas, up to the figure, its noun of people and "who" or "that"
+ * with a verb of travel).
+ */
+const HAD_PEOPLE_WHO_LEFT = new RegExp(
+  `^(?:\\s*,[^,.;]{1,90},)?\\s+(?:has|had|have|counts|counted|recorded|registered)\\s+(?:(?:some|about|around|nearly|almost|over|more\\s+than|at\\s+least|an\\s+estimated)\\s+)?(?:\\d[\\d,.]*|[a-z]+(?:-[a-z]+)?)\\s+(?:(?:young|of\\s+its|of\\s+their)\\s+)?(?:residents|inhabitants|citizens|nationals|natives|people|persons|individuals|men|women)\\s+(?:who|that)\\s+(?:(?:have|had|has)\\s+)?(?:${TRAVEL_VERBS})\\b`,
+  'i',
+);
+
+/**
+ * After a state's name or demonym, its government's or agency's own count: "'s interior ministry's figure", " government's
+ * estimate", " security services' own count" (up to three words before the speaker's noun, its possessive, the count).
+ */
+const STATE_OWN_COUNT =
+  /^(?:[’']s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:government|authorities|ministry|agency|police|intelligence|services|directorate|department)[’']s?\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally)\b/iu;
+
+/** "citizens of ", "nationals of the ": the words before a country's name that state its people's nationality. */
+const NATIONALS_OF = /\b(?:citizens|nationals|natives|subjects)\s+of\s+(?:the\s+)?$/i;
+
 const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally|numbers|data|statistics)\b/i;
 
 /**
@@ -1591,8 +1624,12 @@ const OWN_ACCORD = /^(foreign_fighters|foreign_fighters_and_family_members|membe
 const RANKED_WITH =
   /^\s+(?:comes|came|follows|followed|ranks|ranked|stands|stood|is|was)\s+(?:(?:next|second|third|fourth|fifth|sixth|last|first|top|closely|close\s+behind)\s+)?with\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?\d/i;
 
-/** Verbs of what a state does to foreigners it holds: deports, expels, hands over, detains. */
-const HELD_BY_A_STATE = /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? over|sent back|detain\w*|held|holds?|housed|interned)\b/i;
+/**
+ * Verbs of what a state does to foreigners it holds: deports, expels, hands over, detains, returns them ("only 118 were
+ * returned to their countries of origin": sent back, not gone home of their own accord).
+ */
+const HELD_BY_A_STATE =
+  /\b(?:deport\w*|expel\w*|extradit\w*|handed over|hands? over|sent back|(?:were|was|been|being|be)\s+returned|detain\w*|held|holds?|housed|interned)\b/i;
 
 /**
  * Whether people of many countries are counted as those who went, joined or came home (an aggregate over the world)
