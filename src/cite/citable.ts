@@ -37,8 +37,11 @@ export interface CitableClaim extends StatedFigure {
   context: string | null;
   status: ClaimStatus;
   retraction_reason: string | null;
-  /** Live claims that supersede this one. */
-  superseded_by: { id: number; value_text: string; claimant: string }[];
+  /**
+   * The figures that now stand in this one's place: the ends of its supersession chains (chainEnds, service.ts), each
+   * with the claims passed on the way; or, when every claim superseding it is retracted, those (`retracted`).
+   */
+  superseded_by: { id: number; value_text: string; claimant: string; through: number[]; retracted: boolean }[];
   documents: CitableDocument[];
 }
 

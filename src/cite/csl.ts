@@ -71,6 +71,6 @@ export function cslItems(c: CitableClaim, options: CiteOptions): CslItem[] {
     ...(d.published_on && { issued: { 'date-parts': [dateParts(d.published_on)] } }),
     ...accessed(d),
     note: `Claim ${c.id} in the claims ledger: ${note}`,
-    custom: { claim_id: c.id, claim_status: c.status, superseded_by: c.superseded_by.map((s) => s.id) },
+    custom: { claim_id: c.id, claim_status: c.status, superseded_by: c.superseded_by.filter((s) => !s.retracted).map((s) => s.id) },
   }));
 }

@@ -106,13 +106,23 @@ export function storedTexts(c: CitableClaim): string[] {
   return [...new Set([...texts, ...texts.map(withoutFinalStop)])];
 }
 
+/** "claim 6", "claims 6 and 7", "claims 6, 7 and 8". */
+const claimsNamed = (ids: number[]): string => (ids.length === 1 ? `claim ${ids[0]}` : `claims ${listed(ids.map(String))}`);
+
 /** What became of the claim, when it is no longer current; empty for an active claim. */
 export function statusSentence(c: CitableClaim): string {
   if (c.status === 'retracted')
     return `This claim has been retracted from the ledger${c.retraction_reason ? `: ${withoutFinalStop(c.retraction_reason)}` : ''}.`;
   if (c.status === 'superseded') {
-    const by = c.superseded_by.map((s) => `claim ${s.id} (“${s.value_text}”, ${s.claimant})`);
-    return by.length > 0 ? `This figure has been superseded by ${listed(by)}.` : 'This figure has been superseded.';
+    const named = (s: CitableClaim['superseded_by'][number]) => `claim ${s.id} (“${s.value_text}”, ${s.claimant})`;
+    const live = c.superseded_by.filter((s) => !s.retracted);
+    const retracted = c.superseded_by.filter((s) => s.retracted);
+    if (live.length > 0) {
+      const by = live.map((s) => (s.through.length > 0 ? `${named(s)}, through ${claimsNamed(s.through)}` : named(s)));
+      return `This figure has been superseded by ${listed(by)}.`;
+    }
+    if (retracted.length > 0) return `This figure was superseded by ${listed(retracted.map(named))}, since retracted.`;
+    return 'This figure has been superseded.';
   }
   return '';
 }

@@ -1,3 +1,4 @@
+import type { Claim } from '../claims/model';
 import type { ClaimStore } from '../claims/store';
 import { formatPartialDate } from '../dates';
 import { spacedName } from '../words';
@@ -46,6 +47,40 @@ export function outletName(publisher: { name: string | null; kind: string | null
   return (publisher.aliases ?? []).find((a) => !abbreviation.test(a) && /\s/.test(a)) ?? publisher.name;
 }
 
+/** How many links down a supersession chain a citation follows to find the figure that now stands. */
+const MAX_CHAIN = 50;
+
+const supersederIdsOf = (claims: Claim[]): number[] => [
+  ...new Set(claims.flatMap((c) => c.relations.filter((r) => r.type === 'superseded_by').map((r) => r.claim_id))),
+];
+
+/**
+ * Where a claim's supersession chains end: following each claim that supersedes it (retracted ones aside), then each
+ * that supersedes that one, to the claims nobody live supersedes, with the ids passed on the way (`through`). A
+ * citation of 1,100 superseded by 1,500, itself superseded by 2,900, names 2,900 (through 1,500): the figure that now
+ * stands. When every claim superseding it is retracted (a claim as recorded before its status was refreshed), those
+ * retracted claims, so that the citation can say so.
+ */
+export function chainEnds(claim: Claim, superseders: ReadonlyMap<number, Claim>): { claim: Claim; through: number[] }[] {
+  const next = (c: Claim) =>
+    c.relations
+      .filter((r) => r.type === 'superseded_by')
+      .map((r) => superseders.get(r.claim_id))
+      .filter((s): s is Claim => s !== undefined);
+  const ends = new Map<number, { claim: Claim; through: number[] }>();
+  const walk = (c: Claim, through: number[], seen: Set<number>) => {
+    const live = next(c).filter((s) => s.status !== 'retracted' && !seen.has(s.id));
+    if (live.length === 0 || through.length >= MAX_CHAIN) {
+      if (!ends.has(c.id)) ends.set(c.id, { claim: c, through: through.slice(0, -1) });
+      return;
+    }
+    for (const s of live) walk(s, [...through, s.id], new Set([...seen, s.id]));
+  };
+  for (const s of next(claim).filter((x) => x.status !== 'retracted')) walk(s, [s.id], new Set([claim.id, s.id]));
+  if (ends.size > 0) return [...ends.values()];
+  return next(claim).map((s) => ({ claim: s, through: [] }));
+}
+
 export class CitationService {
   constructor(private readonly deps: { store: CitationStore; claims: ClaimStore; places: PlaceIndex }) {}
 
@@ -58,8 +93,14 @@ export class CitationService {
     const load = (some: number[]) => (asRecorded ? this.deps.claims.loadAsRecorded(some, asRecorded) : this.deps.claims.load(some));
     const claims = await load(ids);
     if (claims.length === 0) return [];
-    const supersederIds = [...new Set(claims.flatMap((c) => c.relations.filter((r) => r.type === 'superseded_by').map((r) => r.claim_id)))];
-    const superseders = new Map((await load(supersederIds)).map((c) => [c.id, c]));
+    // Every claim down the supersession chains, a link at a time (the chains are acyclic: ACYCLIC_RELATIONS).
+    const superseders = new Map<number, Claim>();
+    let wanted = supersederIdsOf(claims);
+    for (let depth = 0; wanted.length > 0 && depth < MAX_CHAIN; depth++) {
+      const loaded = await load(wanted);
+      for (const s of loaded) superseders.set(s.id, s);
+      wanted = supersederIdsOf(loaded).filter((id) => !superseders.has(id));
+    }
     const metrics = await this.deps.store.metrics([...new Set(claims.map((c) => c.metric))]);
     const groups = await this.deps.store.groups([...new Set(claims.map((c) => c.group).filter((g): g is string => g !== null))]);
     const actors = await this.deps.store.actors([
@@ -115,11 +156,13 @@ export class CitationService {
         context: c.context,
         status: c.status,
         retraction_reason: c.retraction_reason,
-        superseded_by: c.relations
-          .filter((r) => r.type === 'superseded_by')
-          .map((r) => superseders.get(r.claim_id))
-          .filter((s): s is NonNullable<typeof s> => s !== undefined && s.status !== 'retracted')
-          .map((s) => ({ id: s.id, value_text: s.value_text, claimant: spacedName(s.claimant.name) })),
+        superseded_by: chainEnds(c, superseders).map(({ claim: s, through }) => ({
+          id: s.id,
+          value_text: s.value_text,
+          claimant: spacedName(s.claimant.name),
+          through,
+          retracted: s.status === 'retracted',
+        })),
         documents: docs,
       };
     });

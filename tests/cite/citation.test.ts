@@ -258,3 +258,37 @@ test('bad parameters are a 400 naming them; an unknown claim is a 404', async ()
   await request(t.app).get('/v1/claims/999/citation').expect(404);
   await request(t.app).get('/v1/claims/abc/citation').expect(400);
 });
+
+test('a superseded claim is cited as superseded by the figure that now stands at the end of its chain, naming the claims between', async () => {
+  const six = (await request(t.app).get('/v1/claims/6').expect(200)).body;
+  const claimant = six.claimant.name as string;
+  const supersede = async (of: number, value: number, words: string) =>
+    (
+      await request(t.app)
+        .post('/v1/claims')
+        .set(t.as.editor)
+        .send({
+          metric: 'foreign_fighters',
+          country: 'RU',
+          group: 'ISIS',
+          value,
+          approximation: 'exact',
+          value_text: words,
+          claimant_id: six.claimant.id,
+          sources: [{ document_id: 1, quote: 'Kazakhstan Intelligence' }],
+          relations: [{ type: 'supersedes', claim_id: of }],
+        })
+        .expect(201)
+    ).body.id as number;
+  const third = await supersede(6, 2900, '2,900');
+  expect((await cite(5)).text).toContain(`This figure has been superseded by claim ${third} (“2,900”, ${claimant}), through claim 6.`);
+  expect((await cite(6)).text).toContain(`This figure has been superseded by claim ${third} (“2,900”, ${claimant}).`);
+  const fourth = await supersede(third, 3400, '3,400');
+  expect((await cite(5)).text).toContain(
+    `This figure has been superseded by claim ${fourth} (“3,400”, ${claimant}), through claims 6 and ${third}.`,
+  );
+  expect((await cite(5, '&format=csl-json')).body[0].custom.superseded_by).toEqual([fourth]);
+  // Retracting the last figure makes the one before it stand again: the chain ends there.
+  await request(t.app).delete(`/v1/claims/${fourth}`).set(t.as.editor).send({ reason: 'Misread the figure.' }).expect(200);
+  expect((await cite(5)).text).toContain(`This figure has been superseded by claim ${third} (“2,900”, ${claimant}), through claim 6.`);
+});
