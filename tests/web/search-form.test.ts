@@ -41,3 +41,10 @@ test('hostile input is kept as text, never markup; a good search is unchanged', 
   const api = await request(t.app).get('/v1/claims?from=2015-13').expect(400);
   expect(api.headers['content-type']).toMatch(/problem\+json/);
 });
+
+test('the filters summary counts every filter in use, not only the fields of its panel', async () => {
+  const html = (await page('?country=KZ&claimant=4&group=ISIS&undated=true').expect(200)).text;
+  expect(html).toContain('<summary>Filters (4 in use)</summary>');
+  expect((await page('?no_group=true').expect(200)).text).toContain('<summary>Filters (1 in use)</summary>');
+  expect((await page('?q=Kazakh').expect(200)).text).toContain('<summary>Filters</summary>');
+});

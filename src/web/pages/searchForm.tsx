@@ -6,7 +6,7 @@ import { errorsOf, FieldNote, noteAttributes } from '../components/fieldNote';
 import { STATUS_LABELS } from '../components/figure';
 import { Layout } from '../layout';
 import { ErrorSummary, titleOfForm } from '../components/errorSummary';
-import { SORT_LABELS } from '../components/listView';
+import { filtersInUse, SORT_LABELS } from '../components/listView';
 
 /** The filters the search form has fields for; the others it carries along as hidden fields. */
 export const FORM_FIELDS = ['q', 'sort', 'country', 'metric', 'status', 'from', 'to'];
@@ -91,7 +91,9 @@ export function SearchForm({
   };
   const [q, sort, country, metric, status, from, to] = FORM_FIELDS.map(note);
   const cls = (n: { own: readonly FieldError[] }) => (n.own.length > 0 ? 'field invalid' : 'field');
-  const inUse = FORM_FIELDS.slice(2).filter((k) => query[k] !== undefined && query[k] !== '').length;
+  // Every filter in use, as the list of filters under the form names them (a claimant, a group, undated…), not only
+  // the panel's fields: "Filters (1 in use)" had been said of a search narrowed by three.
+  const inUse = filtersInUse(query).filter((k) => query[k] !== '').length;
   const sorted = CLAIM_SORTS.includes(query.sort as (typeof CLAIM_SORTS)[number]) ? query.sort : 'id';
   return (
     <form class="search" method="get" action="/" role="search">
