@@ -91,3 +91,29 @@ export function decodeCursor(query: QueryRecord): unknown[] | null {
     ]);
   }
 }
+
+/**
+ * The words a yes-or-no parameter takes, and what each means: what scripts send (true/false, 1/0; case aside, so
+ * Python's True), what people type (yes/no) and what a form's checkbox sends (on). Every such parameter (`undated`,
+ * `no_group`, `bom`) reads them with yesNo, so that none takes a word another refuses.
+ */
+const YES_NO_MEANINGS: Readonly<Record<string, boolean>> = {
+  true: true,
+  '1': true,
+  yes: true,
+  on: true,
+  false: false,
+  '0': false,
+  no: false,
+  off: false,
+};
+/** The words in the OpenAPI document's enum, in the order above (any letter case is taken as well). */
+export const YES_NO = Object.keys(YES_NO_MEANINGS) as readonly string[];
+export const YES_NO_MESSAGE = 'must be true or false (or 1 or 0, yes or no, on or off)';
+
+/** A yes-or-no parameter's text: true or false; undefined when empty (a form's field left as it was); null for other words. */
+export function yesNo(raw: string): boolean | null | undefined {
+  const word = raw.trim().toLowerCase();
+  if (word === '') return undefined;
+  return Object.hasOwn(YES_NO_MEANINGS, word) ? YES_NO_MEANINGS[word] : null;
+}

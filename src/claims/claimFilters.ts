@@ -17,7 +17,7 @@ import {
   type WhereContext,
 } from './claimFilterParam';
 import { CLAIM_RANKS, CLAIM_STATUSES } from './model';
-import { type QueryRecord, textParam } from '../query';
+import { type QueryRecord, textParam, YES_NO, YES_NO_MESSAGE, yesNo } from '../query';
 
 /*
  * The one list of claim filters. Each query parameter says what it means (for the API documentation), how its text
@@ -35,12 +35,10 @@ export const CLAIM_SEARCH_SQL =
 /** Indexed by claim_sources_quote_search_idx. */
 export const QUOTE_SEARCH_SQL = "to_tsvector('english'::regconfig, quote)";
 
-/** The values of a filter that says yes or no (the OpenAPI document's enum). */
-export const YES_NO = ['true', 'false'] as const;
-
 /**
  * A filter that asks whether a claim leaves a column empty: `true` only claims that do, `false` only claims that do not
- * (the search page's "undated", "none" under Group); any other text an error naming the parameter.
+ * (the search page's "undated", "none" under Group); read as every yes-or-no parameter is (yesNo: 1/0, yes/no, on/off
+ * too; empty is no filter), any other text an error naming the parameter.
  */
 function emptyColumnFilter(param: string, column: string, field: 'noGroup' | 'undated', description: string) {
   return {
@@ -48,8 +46,9 @@ function emptyColumnFilter(param: string, column: string, field: 'noGroup' | 'un
     schema: { type: 'string', enum: [...YES_NO] },
     fields: [field],
     read(raw, { filter, errors }) {
-      if (raw === 'true' || raw === 'false') filter[field] = raw === 'true';
-      else errors.push({ field: param, message: 'must be true or false' });
+      const meaning = yesNo(raw);
+      if (meaning === null) errors.push({ field: param, message: YES_NO_MESSAGE });
+      else if (meaning !== undefined) filter[field] = meaning;
     },
     where: (query, f) => {
       if (f[field] === true) query.whereNull(column);
@@ -112,7 +111,7 @@ export const CLAIM_FILTERS = {
     'no_group',
     'c.group_slug',
     'noGroup',
-    '`true`: only claims that name no group (the search page\'s "none" under Group); `false`: only claims that name one. With `group` too, `true` matches nothing.',
+    '`true`: only claims that name no group (the search page\'s "none" under Group); `false`: only claims that name one (also 1/0, yes/no, on/off, any case; empty is no filter). With `group` too, `true` matches nothing.',
   ),
   claimant: {
     description: 'Actor id or name.',
@@ -182,7 +181,7 @@ export const CLAIM_FILTERS = {
     'undated',
     'c.as_of',
     'undated',
-    '`true`: only claims whose as_of is unknown (the search page\'s "undated"); `false`: only claims with a date. With `from` or `to` too, `true` matches nothing (an undated claim never matches a date bound).',
+    '`true`: only claims whose as_of is unknown (the search page\'s "undated"); `false`: only claims with a date (also 1/0, yes/no, on/off, any case; empty is no filter). With `from` or `to` too, `true` matches nothing (an undated claim never matches a date bound).',
   ),
   status: {
     description: 'active, superseded, retracted (comma-separated).',

@@ -2,8 +2,8 @@
 import { CITATION_FORMATS } from '../cite/format';
 import { CITATION_STYLES } from '../cite/styles';
 import { COMPARE_FILTERS, COMPARE_FORMATS, CompareView } from '../compare/parseCompareParams';
-import { BOM_VALUES } from '../export/bom';
 import { errors, filterParams, json, Op, q, ref } from './openapiParts';
+import { YES_NO } from '../query';
 
 const compareParams = (view: CompareView) => [
   ...filterParams(COMPARE_FILTERS[view], {
@@ -49,8 +49,8 @@ const compareParams = (view: CompareView) => [
   ),
   q(
     'bom',
-    'With format=csv, `1`: the CSV opens with a UTF-8 byte-order mark, for a spreadsheet opening it by double-click (none by default).',
-    { type: 'string', enum: [...BOM_VALUES] },
+    'With format=csv, `1`: the CSV opens with a UTF-8 byte-order mark, for a spreadsheet opening it by double-click (none by default). Read as every yes-or-no parameter (also true/false, yes/no, on/off, any case).',
+    { type: 'string', enum: [...YES_NO] },
   ),
   q('citation_format', 'With format=citation: text (default), markdown, html, csl-json, bibtex or ris.', {
     type: 'string',

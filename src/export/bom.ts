@@ -1,6 +1,6 @@
 import { Transform } from 'node:stream';
 import { DomainError } from '../errors';
-import { type QueryRecord, textParam } from '../query';
+import { type QueryRecord, textParam, YES_NO_MESSAGE, yesNo } from '../query';
 
 /**
  * The byte-order mark a CSV download may open with (`?bom=1`): a spreadsheet opening a CSV by double-click reads it as
@@ -11,22 +11,23 @@ import { type QueryRecord, textParam } from '../query';
  */
 export const BYTE_ORDER_MARK = '\uFEFF';
 
-/** The values `bom` takes (the OpenAPI document's enum). */
-export const BOM_VALUES = ['0', '1'] as const;
-
-/** The `bom` parameter of a CSV download: true for `1`; false for `0`, empty or none; a 400 for another value or format. */
+/**
+ * The `bom` parameter of a CSV download, read as every yes-or-no parameter is (yesNo): true for `1` (what the pages'
+ * links send), `true`, `yes`, `on`; false for `0`, `false`, `no`, `off`, empty or none; a 400 for another value, or for
+ * a mark asked of another format.
+ */
 export function bomParam(query: QueryRecord, format: string): boolean {
   const raw = textParam(query, 'bom');
-  if (raw === undefined || raw === '') return false;
-  if (!(BOM_VALUES as readonly string[]).includes(raw))
+  const meaning = raw === undefined ? false : yesNo(raw);
+  if (meaning === null)
     throw new DomainError('invalid_input', 'bom must be 1 (a byte-order mark before the CSV) or 0.', [
-      { field: 'bom', message: 'must be 1 or 0' },
+      { field: 'bom', message: YES_NO_MESSAGE },
     ]);
-  if (format !== 'csv')
+  if (meaning && format !== 'csv')
     throw new DomainError('invalid_input', 'bom is used only with format=csv.', [
       { field: 'bom', message: 'is used only with format=csv' },
     ]);
-  return raw === '1';
+  return meaning ?? false;
 }
 
 /** A stream that passes its input on after a byte-order mark. */

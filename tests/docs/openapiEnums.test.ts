@@ -1,11 +1,10 @@
 import { CLAIM_SORTS } from '../../src/claims/claimFilter';
-import { YES_NO } from '../../src/claims/claimFilters';
+import { YES_NO } from '../../src/query';
 import { CITATION_FORMATS } from '../../src/cite/format';
 import { CITATION_STYLES } from '../../src/cite/styles';
 import { ACTOR_KINDS, PLACE_KINDS } from '../../src/closedSets';
 import { COMPARE_FORMATS, COMPARE_VIEWS } from '../../src/compare/parseCompareParams';
 import { buildOpenApi } from '../../src/docs/openapi';
-import { BOM_VALUES } from '../../src/export/bom';
 import { EXPORT_FORMATS } from '../../src/export/serialize';
 
 /*
@@ -30,7 +29,7 @@ const compare = (view: string) => ({
   [`/v1/compare/${view} get format`]: COMPARE_FORMATS,
   [`/v1/compare/${view} get citation_format`]: CITATION_FORMATS,
   [`/v1/compare/${view} get style`]: CITATION_STYLES,
-  [`/v1/compare/${view} get bom`]: BOM_VALUES,
+  [`/v1/compare/${view} get bom`]: YES_NO,
 });
 
 const EXPECTED: Record<string, readonly string[]> = {
@@ -41,7 +40,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   '/v1/claims/{id}/citation get style': CITATION_STYLES,
   '/v1/export/claims get format': EXPORT_FORMATS,
   '/v1/export/claims get include': ['revisions'],
-  '/v1/export/claims get bom': BOM_VALUES,
+  '/v1/export/claims get bom': YES_NO,
   '/v1/export/claims get undated': YES_NO,
   '/v1/export/claims get no_group': YES_NO,
   '/v1/actors get kind': ACTOR_KINDS,

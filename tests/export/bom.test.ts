@@ -44,7 +44,7 @@ test('an empty export with bom=1 is still the mark and the header', async () => 
 test.each([
   ['/v1/export/claims?format=ndjson&bom=1', 'is used only with format=csv'],
   ['/v1/export/claims?format=xlsx&bom=1', 'is used only with format=csv'],
-  ['/v1/export/claims?format=csv&bom=yes', 'must be 1 or 0'],
+  ['/v1/export/claims?format=csv&bom=maybe', 'must be true or false (or 1 or 0, yes or no, on or off)'],
   ['/v1/compare/sources?country=KZ&metric=foreign_fighters&bom=1', 'is used only with format=csv'],
 ])('%s is a 400 naming bom', async (url, message) => {
   const res = await request(t.app).get(url).expect(400);

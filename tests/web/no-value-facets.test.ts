@@ -62,14 +62,29 @@ test('the no group facet filters by claims naming no group, and the next page an
   expect([...listedIds(first.text), ...listedIds(second.text)]).toEqual(undated.slice(0, 2));
 });
 
-test('a value other than true or false is a 400 naming the filter, on the API and on the page', async () => {
-  const api = await request(t.app).get('/v1/claims?undated=yes&no_group=1').expect(400);
+test('a value other than the yes-or-no words is a 400 naming the filter, on the API and on the page', async () => {
+  const api = await request(t.app).get('/v1/claims?undated=maybe&no_group=2').expect(400);
   expect(api.body.errors).toEqual(
     expect.arrayContaining([
-      { field: 'undated', message: 'must be true or false' },
-      { field: 'no_group', message: 'must be true or false' },
+      { field: 'undated', message: 'must be true or false (or 1 or 0, yes or no, on or off)' },
+      { field: 'no_group', message: 'must be true or false (or 1 or 0, yes or no, on or off)' },
     ]),
   );
   const html = await request(t.app).get('/?undated=maybe').set('Accept', 'text/html').expect(400);
-  expect(html.text).toContain('must be true or false');
+  expect(html.text).toContain('must be true or false (or 1 or 0, yes or no, on or off)');
+});
+
+test('undated and no_group take 1/0, yes/no, on/off in any case as true/false, and an empty value as no filter', async () => {
+  const ids = async (query: string) =>
+    (await request(t.app).get(`/v1/claims?limit=500&${query}`).expect(200)).body.data.map((c: { id: number }) => c.id);
+  const undated = await ids('undated=true');
+  const dated = await ids('undated=false');
+  expect(undated.length).toBeGreaterThan(0);
+  for (const word of ['1', 'yes', 'on', 'True', 'YES']) expect([word, await ids(`undated=${word}`)]).toEqual([word, undated]);
+  for (const word of ['0', 'no', 'off', 'False']) expect([word, await ids(`undated=${word}`)]).toEqual([word, dated]);
+  expect(await ids('no_group=1')).toEqual(await ids('no_group=true'));
+  expect(await ids('undated=')).toEqual(await ids(''));
+  // The page says what the filter does, whichever word asked for it.
+  const page = await request(t.app).get('/?undated=1').set('Accept', 'text/html').expect(200);
+  expect(page.text).toContain('as of: unknown');
 });

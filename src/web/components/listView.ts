@@ -1,4 +1,5 @@
 import type { ClaimSort } from '../../claims/claimFilter';
+import { yesNo } from '../../query';
 import type { Labels } from './claimTable';
 
 /** The orders a list of claims is offered in, as its sort field names them. */
@@ -32,8 +33,9 @@ export const FILTER_NAMES: Record<string, string> = {
 
 /** A filter's value in words: countries, metrics and groups by their names, each of a list; others as given. */
 export function filterValueInWords(name: string, value: string, labels: Labels): string {
-  if (name === 'undated') return value === 'true' ? 'unknown' : 'known';
-  if (name === 'no_group') return value === 'true' ? 'none' : 'any';
+  // Read as the filter reads them (yesNo: undated=1 is undated=true).
+  if (name === 'undated') return yesNo(value) ? 'unknown' : 'known';
+  if (name === 'no_group') return yesNo(value) ? 'none' : 'any';
   const named = name === 'country' ? labels.country : name === 'metric' ? labels.metric : name === 'group' ? labels.group : null;
   if (!named) return value;
   return value

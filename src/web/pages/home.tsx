@@ -9,6 +9,7 @@ import { FILTER_NAMES, filtersInUse, filterValueInWords, listViewInWords, sortIn
 import { claimExports, Layout } from '../layout';
 import { SearchForm } from './searchForm';
 import { Stored, storedString } from '../components/storedText';
+import { yesNo } from '../../query';
 
 /** The facets the search page shows, in this order, with the parameter a value filters by. */
 export const SEARCH_FACETS = ['country', 'metric', 'group', 'claimant', 'status', 'year'] as const;
@@ -81,7 +82,7 @@ function withoutFacet(facet: string, value: string | number | null): Query {
 function isActive(query: Record<string, string>, facet: string, value: string | number | null): boolean {
   if (value === null) {
     const none = NO_VALUE_FILTERS[facet];
-    return none !== undefined && query[none.name] === 'true';
+    return none !== undefined && yesNo(query[none.name] ?? '') === true;
   }
   if (facet === 'year') return query.from === String(value) && query.to === String(value);
   return (query[facet] ?? '')
