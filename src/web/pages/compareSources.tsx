@@ -27,10 +27,14 @@ import { counted } from '../../words';
 import { Shown, Stored, StoredList } from '../components/storedText';
 import { TableScroll } from '../components/tableScroll';
 
-const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
+/**
+ * A figure's interval with its ends written as the page writes figures ("3,888.9") and apart by a spaced dash, as the
+ * countries' ranges are ("[3,888.9 – 4,753.1]"): a comma between them had read as one more digit group.
+ */
+export const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
   iv === null
     ? '—'
-    : `${iv.low_open ? '(' : '['}${fullNumber(iv.low)}, ${iv.high === null ? '∞' : fullNumber(iv.high)}${iv.high_open || iv.high === null ? ')' : ']'}`;
+    : `${iv.low_open ? '(' : '['}${fullNumber(iv.low)} – ${iv.high === null ? '∞' : fullNumber(iv.high)}${iv.high_open || iv.high === null ? ')' : ']'}`;
 
 /** The agreement and spread in words, over every claimant (not only this page's). */
 
