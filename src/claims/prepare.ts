@@ -268,6 +268,11 @@ export function prepareClaim(
   return { claim: { row, sources, relations, reason: input.reason }, errors };
 }
 
+/** The claims these links (as a request gives them) point at. */
+export function linkedTo(relations: readonly { claim_id: number }[] | undefined): number[] {
+  return (relations ?? []).map((r) => r.claim_id);
+}
+
 /** The claims that links of type supersedes point at. */
 export function supersededIn(relations: { type: RelationType; related_claim_id: number }[]): number[] {
   return relations.filter((r) => r.type === 'supersedes').map((r) => r.related_claim_id);
