@@ -66,6 +66,22 @@ export function ledgerDateFault(field: LedgerDateField, date: PartialDate, now =
 }
 
 /**
+ * A stored date as a request gives it (null clears it), parsed, with its fault under the ledger's rule (ledgerDateFault)
+ * added to `errors` at `pointer`: the one reading of a date for claims, documents and actors' roles.
+ */
+export function readLedgerDate(
+  field: LedgerDateField,
+  raw: string | null,
+  pointer: string,
+  errors: { field: string; message: string }[],
+): PartialDate | null {
+  const date = raw === null ? null : parsePartialDate(raw);
+  const fault = date && ledgerDateFault(field, date);
+  if (fault) errors.push({ field: pointer, message: fault });
+  return date;
+}
+
+/**
  * How much of a first day (YYYY-MM-DD) a partial date keeps at each precision: the one rule for writing a stored
  * date back, read by formatPartialDate here and by the SQL of partialDateSql and precisionOfTextSql.
  */

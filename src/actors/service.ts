@@ -1,5 +1,5 @@
 import type { Db } from '../db/knex';
-import { ledgerDateFault, parsePartialDate } from '../dates';
+import { readLedgerDate } from '../dates';
 import { DomainError, FieldError, unknownPlace } from '../errors';
 import type { Principal } from '../keys/principal';
 import { reasonInto, revisionRefused } from '../revisions/reason';
@@ -92,9 +92,7 @@ export class ActorService {
         else if (orgKind === 'person' || a.organization_id === selfId)
           errors.push({ field: `/affiliations/${i}/organization_id`, message: 'must be an organization' });
         for (const end of ['from', 'to'] as const) {
-          const pd = a[end] ? parsePartialDate(a[end]) : null;
-          const fault = pd && ledgerDateFault(end, pd);
-          if (fault) errors.push({ field: `/affiliations/${i}/${end}`, message: fault });
+          if (a[end]) readLedgerDate(end, a[end], `/affiliations/${i}/${end}`, errors);
         }
         if (a.from && a.to && a.from > a.to) errors.push({ field: `/affiliations/${i}/to`, message: 'must not be before from' });
       });

@@ -2,7 +2,7 @@ import type { AffiliationWithOrg } from '../actors/store';
 import { listed } from '../words';
 import { APPROXIMATION_RULES, approximationsWhere } from './approximation';
 import type { ActorKind } from '../closedSets';
-import { ledgerDateFault, parsePartialDate } from '../dates';
+import { readLedgerDate } from '../dates';
 import { type FieldError, unknownPlace } from '../errors';
 import type { Approximation, ClaimFields, ClaimRank, FigureValue, RelationToSave, RelationType, SourceToSave } from './model';
 import { locateSources } from './quotes';
@@ -161,9 +161,7 @@ export function prepareFields(input: ClaimInput, lookups: ClaimLookups, errors: 
   ] as const) {
     const raw = input[field];
     if (raw === undefined) continue;
-    const pd = raw === null ? null : parsePartialDate(raw);
-    const fault = pd && ledgerDateFault(field, pd);
-    if (fault) errors.push({ field: `/${field}`, message: fault });
+    const pd = readLedgerDate(field, raw, `/${field}`, errors);
     fields[column] = pd?.date ?? null;
     fields[precision] = pd?.precision ?? null;
   }
@@ -266,6 +264,11 @@ export function prepareClaim(
   } as PreparedClaim['row'];
   checkValue(row, errors, faulty);
   return { claim: { row, sources, relations, reason: input.reason }, errors };
+}
+
+/** The claims these links (as a request gives them) point at. */
+export function linkedTo(relations: readonly { claim_id: number }[] | undefined): number[] {
+  return (relations ?? []).map((r) => r.claim_id);
 }
 
 /** The claims that links of type supersedes point at. */

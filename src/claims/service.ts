@@ -17,6 +17,7 @@ import {
   prepareClaim,
   prepareFields,
   prepareRelations,
+  linkedTo,
   relationKey,
   prepareSources,
   supersededIn,
@@ -244,9 +245,10 @@ export class ClaimService {
   async create(input: ClaimInput, principal: Principal): Promise<Claim> {
     return this.db.transaction(async (trx) => {
       const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
-      const { claim, errors } = prepareClaim(input, lookups);
+      // Every claim linked to is locked before it is checked for a retraction (lockInOrder).
+      const retracted = await this.claims.lockInOrder(trx, linkedTo(input.relations));
+      const { claim, errors } = prepareClaim(input, { ...lookups, retracted });
       if (errors.length > 0) throw new DomainError('invalid_record', 'The claim cannot be saved.', errors);
-      await this.claims.lockInOrder(trx, supersededIn(claim.relations));
       const [id] = await this.records.nextIds(trx, 1);
       const records = this.records.records(true);
       records.add([{ id, claim }], lookups, principal.name, await this.records.recordingTime(trx));
@@ -291,12 +293,14 @@ export class ClaimService {
         if (input.relations?.some((r) => ACYCLIC_RELATIONS.has(r.type))) await this.claims.lockRelationGraph(trx);
         const lookups = await loadClaimLookups(trx, this.lookupDeps, [input]);
         const sources = input.sources ? prepareSources(input.sources, lookups, errors) : null;
-        if (input.relations) {
-          const linked = supersededIn(await this.claims.outgoingRelations(trx, id)).concat(
-            supersededIn(input.relations.map((r) => ({ type: r.type, related_claim_id: r.claim_id }))),
-          );
-          await this.claims.lockInOrder(trx, [id, ...linked]);
-        }
+        // Every claim it will link to, and those its old links supersede, locked before they are checked (lockInOrder).
+        const retracted = input.relations
+          ? await this.claims.lockInOrder(trx, [
+              id,
+              ...supersededIn(await this.claims.outgoingRelations(trx, id)),
+              ...linkedTo(input.relations),
+            ])
+          : lookups.retracted;
         const row = await this.claims.lock(trx, id);
         if (!row) throw new DomainError('not_found', `Claim ${id} does not exist.`);
         checkVersion(row.version, expected);
@@ -311,7 +315,7 @@ export class ClaimService {
               id,
               fields.claimant_id ?? row.claimant_id,
               input.relations,
-              { ...lookups, loops: await this.loops(trx, id, input.relations), held: heldRelations(oldRelations) },
+              { ...lookups, retracted, loops: await this.loops(trx, id, input.relations), held: heldRelations(oldRelations) },
               errors,
             )
           : null;

@@ -87,12 +87,21 @@ export class ClaimStore {
   }
 
   /**
-   * Locks claims in id order. Writes that link claims lock every claim whose status they may change up front,
-   * in one order, so two editors superseding the same claim wait for each other instead of deadlocking.
+   * Locks claims in id order; returns those of them retracted, as they are once locked. Writes that link claims lock
+   * every claim they link to (and whose status they may change) up front, in one order and FOR UPDATE, the lock a
+   * retraction takes: two editors superseding the same claim wait for each other instead of deadlocking (a weaker lock
+   * taken first, then raised, deadlocked), and a retraction committing while a link to its claim is checked is seen
+   * by the check, which waits for it (read before the lock, it was not, and the link was saved to a retracted claim).
    */
-  async lockInOrder(trx: Knex.Transaction, ids: number[]): Promise<void> {
-    const unique = [...new Set(ids)];
-    if (unique.length > 0) await trx('claims').whereIn('id', unique).orderBy('id').forUpdate().select('id');
+  async lockInOrder(trx: Knex.Transaction, ids: number[]): Promise<Set<number>> {
+    const unique = [...new Set(ids)].filter((id) => Number.isSafeInteger(id));
+    if (unique.length === 0) return new Set();
+    const rows: { id: number | string; status: ClaimStatus }[] = await trx('claims')
+      .whereIn('id', unique)
+      .orderBy('id')
+      .forUpdate()
+      .select('id', 'status');
+    return new Set(rows.filter((r) => r.status === 'retracted').map((r) => Number(r.id)));
   }
 
   async update(trx: Knex.Transaction, id: number, fields: Partial<ClaimFields>): Promise<void> {

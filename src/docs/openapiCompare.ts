@@ -2,8 +2,7 @@
 import { CITATION_FORMATS } from '../cite/format';
 import { CITATION_STYLES } from '../cite/styles';
 import { COMPARE_FILTERS, COMPARE_FORMATS, CompareView } from '../compare/parseCompareParams';
-import { errors, filterParams, json, Op, q, ref } from './openapiParts';
-import { YES_NO } from '../query';
+import { bomQuery, errors, filterParams, json, Op, q, ref } from './openapiParts';
 
 const compareParams = (view: CompareView) => [
   ...filterParams(COMPARE_FILTERS[view], {
@@ -47,11 +46,7 @@ const compareParams = (view: CompareView) => [
     'json (default), csv (one line per row, with the claim links; every row, not a page) or citation (one citation per figure shown, in the view’s order; for sources and timeline, those of the page).',
     { enum: [...COMPARE_FORMATS] },
   ),
-  q(
-    'bom',
-    'With format=csv, `1`: the CSV opens with a UTF-8 byte-order mark, for a spreadsheet opening it by double-click (none by default). Read as every yes-or-no parameter (also true/false, yes/no, on/off, any case).',
-    { type: 'string', enum: [...YES_NO] },
-  ),
+  bomQuery,
   q('citation_format', 'With format=citation: text (default), markdown, html, csl-json, bibtex or ris.', {
     type: 'string',
     enum: [...CITATION_FORMATS],

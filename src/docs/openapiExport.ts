@@ -4,8 +4,7 @@ import { CITATION_STYLES } from '../cite/styles';
 import { CLAIM_EXPORT_COLUMNS, REVISION_EXPORT_COLUMNS } from '../export/claimRows';
 import { EXPORT_FILTER_PARAMS } from '../export/parseExportParams';
 import { type Column, EXPORT_FORMATS } from '../export/serialize';
-import { errors, filterParams, idParam, problem, q } from './openapiParts';
-import { YES_NO } from '../query';
+import { bomQuery, errors, filterParams, idParam, problem, q } from './openapiParts';
 
 const JSON_TYPES: Record<Column['kind'], object> = {
   text: { type: ['string', 'null'] },
@@ -56,11 +55,7 @@ export function exportPaths(): Record<string, unknown> {
             type: 'string',
             enum: ['revisions'],
           }),
-          q(
-            'bom',
-            "`1`: the CSV opens with a UTF-8 byte-order mark, so that a spreadsheet opening it by double-click reads its names as UTF-8 (the web pages' CSV links ask for it); none by default, as many CSV readers take it for part of the first column's name. Read as every yes-or-no parameter (also true/false, yes/no, on/off, any case). Asked of another format, a 400.",
-            { type: 'string', enum: [...YES_NO] },
-          ),
+          bomQuery,
         ],
         responses: {
           '200': {

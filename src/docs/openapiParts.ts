@@ -1,5 +1,6 @@
 /** The building blocks of the OpenAPI document: references, bodies, parameters and the usual responses of an operation. */
 import { CLAIM_FILTER_NAMES, CLAIM_FILTERS, ClaimFilterName } from '../claims/claimFilters';
+import { YES_NO } from '../query';
 
 export type Op = Record<string, unknown>;
 
@@ -22,6 +23,12 @@ export const q = (name: string, description: string, schema: object = { type: 's
   description,
   schema,
 });
+/** The `bom` parameter of every CSV download (bomParam, src/export/bom.ts): declared once, for the exports and the comparisons. */
+export const bomQuery = q(
+  'bom',
+  "With format=csv, `1`: the CSV opens with a UTF-8 byte-order mark, so that a spreadsheet opening it by double-click reads its names as UTF-8 (the web pages' CSV links ask for it); none by default, as many CSV readers take it for part of the first column's name. Read as every yes-or-no parameter (also true/false, yes/no, on/off, any case). Asked of another format, a 400.",
+  { type: 'string', enum: [...YES_NO] },
+);
 export const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 export const ifMatch = {
   name: 'If-Match',

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { findQuote } from '../claims/quotes';
 import type { ClaimStore } from '../claims/store';
 import { canonicalText } from '../canonicalText';
-import { ledgerDateFault, parsePartialDate } from '../dates';
+import { readLedgerDate } from '../dates';
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
@@ -69,9 +69,7 @@ export class DocumentService {
       if (input[k] !== undefined) (fields as Record<string, unknown>)[k] = input[k];
     }
     if (input.published_on !== undefined) {
-      const pd = input.published_on === null ? null : parsePartialDate(input.published_on);
-      const fault = pd && ledgerDateFault('published_on', pd);
-      if (fault) errors.push({ field: '/published_on', message: fault });
+      const pd = readLedgerDate('published_on', input.published_on, '/published_on', errors);
       fields.published_on = pd?.date ?? null;
       fields.published_precision = pd?.precision ?? null;
     }

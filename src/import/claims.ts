@@ -1,7 +1,7 @@
 import type { ClaimService } from '../claims/service';
 import { loadClaimLookups } from '../claims/lookups';
 import { NewClaimStore, supersessionReason } from '../claims/newClaims';
-import { ClaimInput, KnownActor, KnownDocument, PLAIN_FIELDS, PreparedClaim, prepareClaim } from '../claims/prepare';
+import { ClaimInput, KnownActor, KnownDocument, linkedTo, PLAIN_FIELDS, PreparedClaim, prepareClaim } from '../claims/prepare';
 import type { Claim } from '../claims/model';
 import type { ClaimStore } from '../claims/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
@@ -141,6 +141,13 @@ export class ImportClaims {
     );
     lookups.actors.set(0, FAILED_ACTOR);
     lookups.documents.set(0, FAILED_DOCUMENT);
+    // The stored claims linked to are locked and read for a retraction as the API's create does (ClaimStore.lockInOrder):
+    // vouched for as existing, they had not been read at all, and a new claim could be imported linking to a retracted one.
+    const batchIds = new Set(batch.map((c) => c.id));
+    lookups.retracted = await this.deps.store.lockInOrder(
+      ctx.trx,
+      inputs.flatMap((i) => linkedTo(i.relations)).filter((id) => !batchIds.has(id) && !ctx.created.has(id)),
+    );
     // Prepared a slice at a time while the last batch is written, so that the write's statements go on between slices;
     // each slice's rows are encoded into the batch's COPY data at once (the import keeps no served claims).
     const records = this.deps.records.records(false);

@@ -25,6 +25,8 @@ export interface GazetteerAddition {
   added: CountryRow | null;
   name: string | null;
   refused: string[];
+  /** Whether the code itself was refused (XK-PR: Kosovo's XK has no ISO 3166-2 subdivisions), not the words it goes by. */
+  codeRefused?: boolean;
 }
 
 /**
@@ -170,6 +172,7 @@ export class VocabularyService {
       { code: current, name },
     ];
     let refused: string[] = [];
+    let codeRefused = false;
     for (const input of tries) {
       try {
         return { added: await this.createSubdivision(input), name, refused: [] };
@@ -179,9 +182,12 @@ export class VocabularyService {
         if (e.code === 'conflict') await this.places.refreshAfterWrite();
         if (this.places.resolve(code) !== null) return none;
         refused = e.errors.length > 0 ? e.errors.map((err) => err.message) : [e.message];
+        codeRefused = e.errors.some((err) => err.field === '/code');
+        // other words would not make the code one (XK-PR)
+        if (codeRefused) break;
       }
     }
-    return { added: null, name, refused };
+    return { added: null, name, refused, codeRefused };
   }
 
   /** An editor's new aliases and demonyms of a country or subdivision; words it has already are kept once. */

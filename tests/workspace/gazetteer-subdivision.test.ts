@@ -119,3 +119,47 @@ test('a form refused for another field adds no subdivision, typed or proposed', 
   expect(await t.db('countries').whereIn('code', ['ES-ML', 'FR-IDF'])).toEqual([]);
   expect(await t.db('claims').where({ value_text: '11' })).toEqual([]);
 });
+
+test('a region the extractor gives by a code ISO replaced is added and told by the code the claim keeps', async () => {
+  // robust53: Kazakhstan's KZ-AKT is KZ-15 since 2020; the notice had said "KZ-AKT was not in the ledger", linking its page
+  const id = await paste('Aktobe', 'Police said 13 young men from Aktobe travelled to Syria.');
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  expect(fieldValue(page.text, 'country')).toBe('KZ-AKT');
+  const accepted = await editor.post(action, pageForm(page.text, action));
+  expect(accepted.status).toBe(303);
+  expect(await t.db('countries').whereIn('code', ['KZ-AKT', 'KZ-15']).pluck('code')).toEqual(['KZ-15']);
+  const [claim] = await t.db('claims').where({ value_text: '13' });
+  expect(claim.country).toBe('KZ-15');
+  expect(noticeOf((await editor.get(accepted.headers.location)).text)).toBe(
+    `Saved as claim ${claim.id}. Subdivision KZ-15 was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people. <a href="/countries/KZ-15">Its page</a>`,
+  );
+});
+
+test('accept all high-confidence tells a replaced code s region by the code the claim keeps', async () => {
+  const id = await paste(
+    'Akmola families',
+    'The Interior Ministry said 38 people from Akmola travelled to Syria to join the Islamic State.',
+  );
+  const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
+  expect(res.status).toBe(303);
+  const [claim] = await t.db('claims').where({ value_text: '38', country: 'KZ-11' });
+  expect(claim).toBeDefined();
+  expect(noticeOf((await editor.get(res.headers.location)).text)).toBe(
+    `1 accepted. Subdivision KZ-11 was not in the ledger: it is added, as the extractor's gazetteer names it, since a claim counts its people. <a href="/countries/KZ-11">Its page</a>`,
+  );
+});
+
+test('a subdivision code under Kosovo s user-assigned XK is refused saying why, not as a name to add with other words', async () => {
+  const id = await paste('Pristina', 'Police said 12 young men from Pristina travelled to Syria.');
+  const page = await editor.get(`/workspace/documents/${id}?open=c1`);
+  const action = `/workspace/documents/${id}/candidates/c1`;
+  expect(fieldValue(page.text, 'country')).toBe('XK');
+  const refused = await editor.post(action, { ...pageForm(page.text, action), country: 'XK-PR' });
+  expect(refused.status).toBe(422);
+  const said =
+    "&quot;XK-PR&quot; is Pristina in the extractor's gazetteer, but it is no ISO 3166-2 code: XK is a user-assigned code, not ISO 3166-1's, and has no subdivisions (count the figure under XK)";
+  expect(refused.text).toContain(`<span class="field-error" id="c1-country-err">${said}</span>`);
+  expect(await t.db('countries').where({ within: 'XK' })).toEqual([]);
+  expect(await t.db('claims').where({ value_text: '12' })).toEqual([]);
+});

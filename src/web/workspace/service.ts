@@ -204,9 +204,12 @@ export class WorkspaceService {
       .split(',')
       .map((c) => c.trim().toUpperCase())) {
       const tried = await this.deps.services.vocabulary.addGazetteerSubdivision(code);
-      if (tried.added) added.push(code);
+      // by the code the ledger keeps it under (KZ-11 for the extractor's KZ-AKM, which ISO replaced), as the claim is
+      if (tried.added) added.push(tried.added.code);
       // (or added by another acceptance meanwhile: held now)
       if (tried.added || this.deps.services.places.resolve(code) !== null) held = true;
+      else if (tried.codeRefused)
+        reasons.set(code, `"${code}" is ${tried.name} in the extractor's gazetteer, but it ${tried.refused.join('; ')}`);
       else if (tried.refused.length > 0)
         reasons.set(
           code,
