@@ -9,7 +9,7 @@ import { MONTH } from './dates';
 import { ACRONYM } from './names';
 import { withoutDeterminer } from './persons';
 import { bracketedMatches } from './text';
-import { COUNT_OF_TIME, SEASON_NAMES, TIME_UNIT, WEEKDAY_NAME } from './wordLists';
+import { COUNT_OF_TIME, PEOPLE_OF_THE_BODY, SEASON_NAMES, TIME_UNIT, WEEKDAY_NAME } from './wordLists';
 
 /** Nouns for a body of figures whose author, not the noun, is the claimant. */
 const FIGURES_NOUN =
@@ -177,9 +177,11 @@ export function bracketedNames(text: string): Map<string, string> {
     const acronym = m[2];
     if (!ACRONYM.test(acronym)) continue;
     // a preposition opening the sentence is no part of the name: "According to the Norwegian Police Security Service (PST)"
+    // …nor are the people of the body before it: "Officers of the State Committee for National Security (GKNB)"
     const full = m[1]
       .replace(/^.*[’']s\s+/u, '')
       .replace(/^(?:According\s+to|In|On|At|For|From|By|With|As|After|Under|Citing|Per|To|Of|And|But)\s+/, '')
+      .replace(PEOPLE_OF_THE_BODY, '')
       .replace(/^(?:the|The|A|An)\s+/, '')
       .replace(DESCRIPTOR_BEFORE_NAME, '');
     if (!/\s/.test(full) || full === acronym) continue;

@@ -6,7 +6,7 @@
 import type { BodyFacts } from './claimants';
 import type { Lexicon, NameMention } from './lexicon';
 import { bracketedMatches } from './text';
-import { institutionsNamed } from './wordLists';
+import { institutionsNamed, PEOPLE_OF_THE_BODY } from './wordLists';
 
 export interface NamedOrganisation {
   /** The full proper name when the text gives one ("Kazakh National Security Committee"), else the acronym. */
@@ -56,7 +56,7 @@ export function organisationsIn(text: string, names: NameMention[]): NamedOrgani
     if (same.acronym && same.name === same.acronym && org.name !== org.acronym) same.name = org.name;
   };
   for (const m of bracketedMatches(text, FULL_WITH_ACRONYM, /[\p{Lu}]{2,8}\)/uy, /^(?:[\p{L}’'-]|[^\S\n])$/u)) {
-    const full = m[1].replace(/^(?:The|A|An)\s+/, '');
+    const full = m[1].replace(PEOPLE_OF_THE_BODY, '').replace(/^(?:The|A|An|the)\s+/, '');
     if (!ORG_HEAD.test(full)) continue;
     const at = m.index! + m[0].indexOf(full);
     add({ name: full, acronym: m[2], country: placeWithin(names, at, at + full.length) ?? framingCountry(text, names, at) });

@@ -168,7 +168,9 @@ const BODY_HEAD =
 
 /** The holder named after a title, or the person named before "of" a body, when no plainer reading found one. */
 function titledPerson(np: string): string | null {
-  const notName = (w: string) => ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_A_NAME_WORD.test(w.replace(/\.$/, ''));
+  // (an acronym is a body's name, the title's body: "Deputy Chairman of the GKNB Tashtemir Aitbaev" is Tashtemir Aitbaev)
+  const notName = (w: string) =>
+    ROLE_WORDS.test(w) || ORG_WORDS.test(w) || NOT_A_NAME_WORD.test(w.replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(w);
   for (const m of np.matchAll(TITLE_THEN_NAME)) {
     const words = m[1].trim().split(/\s+/);
     let first = words.length;

@@ -266,3 +266,10 @@ export function institutionsNamed(np: string): string[] {
     .map((w) => OTHER_INSTITUTION.exec(w)?.[1])
     .filter((stem): stem is string => stem !== undefined);
 }
+
+/**
+ * The people of a body before its name, in the plural: "Officers of the State Committee for National Security (GKNB)",
+ * "Members of …", "Staff at the …": no part of the body's name (bracketedNames, organisationsIn).
+ */
+export const PEOPLE_OF_THE_BODY =
+  /^(?:(?:Senior|Security|Police|Border|Intelligence)\s+)?(?:Officers|Officials|Members|Agents|Staff|Employees|Investigators|Operatives|Personnel|Servicemen|Troops|Spokesmen|Representatives)\s+(?:of|from|at)\s+(?=(?:the\s+)?\p{Lu})/u;
