@@ -19,12 +19,6 @@ export const MIDDLE_SQL = '(c.value_low::float8 + c.value_high::float8) / 2';
  * view.ts names which), then the recording instant to the millisecond (as the API serves it), then id.
  */
 export const LATEST_DAY_SQL = "COALESCE(c.as_of, c.stated_on, (c.created_at AT TIME ZONE 'UTC')::date)";
-/**
- * 1 for a figure with a date (as_of or stated_on), 0 for one without: the views' "latest" orders by it before
- * LATEST_DAY_SQL, so that the day an undated figure was recorded never makes it later than a dated one (as a country
- * page's latestOf, view.ts): "no more than 900", date not given, recorded today, is not "latest" over a figure as of 2024.
- */
-export const DATED_SQL = 'CASE WHEN COALESCE(c.as_of, c.stated_on) IS NULL THEN 0 ELSE 1 END';
 export const RECORDED_MS_SQL = "date_trunc('milliseconds', c.created_at)";
 /** A figure holds by a cut-off day (one binding) when its as_of, else stated_on, is on or before it; an undated one cannot be placed. */
 export const HOLDS_BY_SQL = 'COALESCE(c.as_of, c.stated_on) <= ?::date';

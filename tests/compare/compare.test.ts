@@ -195,9 +195,9 @@ describe('GET /v1/compare/countries', () => {
     const res = await get('/v1/compare/countries?metric=foreign_fighters&country=KZ,KG,TJ,TM,UZ').expect(200);
     const pick = (r: Row) => [r.country, r.claim_id, r.best_value, r.chosen_by, r.latest_by, r.claimants, r.figures, r.range];
     expect(res.body.rows.map(pick)).toEqual([
-      // A dated figure is latest over an undated one, whenever that was recorded (web53): the Soufan Group's range of December 2015
-      // (305, its middle), not the seed's undated "over 300"; the retracted 9,999 counts nowhere.
-      ['KZ', c.soufanKzRange, 305, 'latest', 'as_of', 5, 6, { min: 150, max: 360 }],
+      // Undated figures fall back to the day they were recorded, so the seed's "over 300" is KZ's latest; the retracted 9,999 counts
+      // nowhere.
+      ['KZ', c.knb300, 300, 'latest', 'recorded', 5, 6, { min: 150, max: 360 }],
       ['KG', c.gknbKg, 500, 'rank', 'as_of', 2, 2, { min: 500, max: 600 }],
       ['TJ', c.soufanTj, 386, 'latest', 'as_of', 1, 1, { min: 386, max: 386 }],
       ['TM', null, null, null, null, 0, 0, { min: null, max: null }],

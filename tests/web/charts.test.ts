@@ -159,13 +159,12 @@ describe('countries side by side', () => {
   test('a region stands for its members: bars and the map, countries without figures hatched, twins with the same countries', async () => {
     const res = await request(t.app).get('/compare/countries?metric=foreign_fighters&country=Central%20Asia').expect(200);
     expect(res.text).toMatch(
-      // A dated figure is latest over an undated one, whenever that one was recorded (web53): the video's 150 of November 2013.
-      /<a href="\/countries\/KZ" aria-label="Kazakhstan: “around 150 Kazakh militants” \(Joanna Paraszczuk\), class \d" class="map-country" data-country="KZ"/,
+      /<a href="\/countries\/KZ" aria-label="Kazakhstan: “over 300” \(Nurtai Abykaev\), class \d" class="map-country" data-country="KZ"/,
     );
     for (const code of ['KG', 'TJ', 'TM', 'UZ'])
       expect(res.text).toMatch(new RegExp(`<path [^>]*class="land nodata" data-country="${code}"`));
     const bars = svgOf(res.text, 'chart-countries');
-    expect(markTag(bars, 1)).toMatch(/data-shape="whiskers"/);
+    expect(markTag(bars, 2)).toMatch(/data-shape="arrow-up"/);
     expect(res.text).toContain('href="/v1/compare/countries?metric=foreign_fighters&amp;country=143%2CKG%2CKZ%2CTJ%2CTM%2CUZ"');
     const json = await request(t.app).get('/v1/compare/countries?metric=foreign_fighters&country=143,KG,KZ,TJ,TM,UZ').expect(200);
     expect(json.body.rows.map((r: { country: string }) => r.country)).toEqual(['143', 'KG', 'KZ', 'TJ', 'TM', 'UZ']);
@@ -405,7 +404,6 @@ test('hostile text stays text: a claimant named with markup and a javascript: UR
       approximation: 'exact',
       value: 42,
       value_text: `42 ${hostile}`,
-      as_of: '2026-01',
       claimant_id: actor.body.id,
       sources: [{ document_id: 1, quote: 'over 300' }],
     })
