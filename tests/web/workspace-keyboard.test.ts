@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Candidate } from '../../src/extract/candidate';
+import { HIGH_CONFIDENCE, LOW_CONFIDENCE } from '../../src/web/workspace/review';
 import { documentProposing, reportsArticle, saidCandidate } from '../workspace/support';
 import { servedLedger } from '../workspace/served';
 import { axeViolations, collectConsoleErrors, describeInBrowser, selectWords, screenshotOnFailure, savedClaimId } from '../support/browser';
@@ -13,7 +14,8 @@ const candidate = (id: string, words: string, sentence: string, fields: Partial<
 /** The workspace's script on a review page with fixed candidates: shortcuts, selection to a claim by hand, errors shown accessibly. */
 /** A long report: 60 figures, every fourth one unsure. */
 const LONG = reportsArticle(60, 201, (i) => `Agency ${i % 5}`);
-for (const [i, c] of LONG.candidates.entries()) c.confidence = i % 4 === 3 ? 0.35 : 0.6;
+// (every fourth below the reject-all threshold, the rest between it and accept-all's)
+for (const [i, c] of LONG.candidates.entries()) c.confidence = i % 4 === 3 ? LOW_CONFIDENCE / 2 : (LOW_CONFIDENCE + HIGH_CONFIDENCE) / 2;
 
 describeInBrowser('the workspace review page in Chromium: keyboard and selection', () => {
   let documentId: number;
@@ -293,7 +295,7 @@ describeInBrowser('the workspace review page in Chromium: keyboard and selection
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('manual-quote');
 
       // Reject all low-confidence: the list to confirm, the count rejected, and an undo.
-      const low = LONG.candidates.filter((c) => c.confidence < 0.5 && c.id !== 'c4').map((c) => c.id);
+      const low = LONG.candidates.filter((c) => c.confidence < LOW_CONFIDENCE && c.id !== 'c4').map((c) => c.id);
       await go(() => page.click('a[href$="confirm=reject-low#reject-low"]'));
       expect(await page.locator('#reject-low li').count()).toBe(low.length + 1);
       expect(await axeViolations(page)).toEqual([]);
