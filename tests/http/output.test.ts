@@ -95,8 +95,6 @@ describe('CSV formula injection (OWASP) in every CSV the ledger writes', () => {
           approximation: 'exact',
           value: 5,
           value_text: PAYLOAD,
-          // (dated, so that it is the country's latest figure: the countries view prefers a dated one)
-          as_of: '2026-01',
           claimant_id: claimant.id,
           context: 'tab\t=1+2',
           notes: '=cmd|calc',
