@@ -65,12 +65,16 @@ export interface ClaimLookups {
   loops?: ReadonlyMap<RelationType, ReadonlySet<number>>;
   /** Of the claims related to, those retracted. */
   retracted?: ReadonlySet<number>;
-  /** For an existing claim, the links it holds already (relationKey): one to a claim retracted since is kept. */
+  /**
+   * For an existing claim, the links it holds already (relationKey): one to a claim retracted since is kept, as long as
+   * it is the same row (type, claim and asserter: store.replaceRelations keeps exactly those).
+   */
   held?: ReadonlySet<string>;
 }
 
-/** A link as `held` names it: its type and the claim it points at. */
-export const relationKey = (type: string, claimId: number | string): string => `${type}:${Number(claimId)}`;
+/** A link as `held` names it: its type, the claim it points at and the actor asserting it. */
+export const relationKey = (type: string, claimId: number | string, assertedBy: number | string): string =>
+  `${type}:${Number(claimId)}:${Number(assertedBy)}`;
 
 /** A new claim ready to be written: its row (without id), its sources located in their texts and its outgoing relations. */
 export interface PreparedClaim {
@@ -199,7 +203,7 @@ export function prepareRelations(
     if (r.claim_id === claimId) errors.push({ field: `/relations/${i}/claim_id`, message: 'a claim cannot relate to itself' });
     // A retraction withdraws a claim from the ledger (kept, never lost, with the links it had): a new link may not
     // build on it, as a new figure superseding, or counted within, one withdrawn.
-    if (lookups.retracted?.has(r.claim_id) && !lookups.held?.has(relationKey(r.type, r.claim_id)))
+    if (lookups.retracted?.has(r.claim_id) && !lookups.held?.has(relationKey(r.type, r.claim_id, r.asserted_by ?? claimantId)))
       errors.push({ field: `/relations/${i}/claim_id`, message: `claim ${r.claim_id} is retracted: a new relation may not point at it` });
     if (lookups.loops?.get(r.type)?.has(r.claim_id)) {
       errors.push({

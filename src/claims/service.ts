@@ -29,8 +29,8 @@ import { refreshSuperseded } from './supersession';
 import { checkVersion, type Expected } from '../versions';
 
 /** The links a claim holds already, as ClaimLookups.held names them. */
-const heldRelations = (rows: { type: string; related_claim_id: number }[]): Set<string> =>
-  new Set(rows.map((r) => relationKey(r.type, r.related_claim_id)));
+const heldRelations = (rows: { type: string; related_claim_id: number; asserted_by: number }[]): Set<string> =>
+  new Set(rows.map((r) => relationKey(r.type, r.related_claim_id, r.asserted_by)));
 
 export type { ClaimInput } from './prepare';
 

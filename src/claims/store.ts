@@ -6,6 +6,7 @@ import { CompiledQueries, queryNative, queryPreparedValues } from '../db/prepare
 import type { ClaimRelationRow, ClaimRow } from '../db/tables';
 import { ClaimPageRow, claimPageQuery, recordedBy } from './filterQuery';
 import type { ChainLink, Claim, ClaimFields, ClaimStatus, RelationType, SourceToSave, RelationToSave } from './model';
+import { relationKey } from './prepare';
 import type { ClaimFilter } from './claimFilter';
 import { servedSnapshot, StoredSnapshot } from '../revisions/snapshots';
 import { LOAD_STATEMENT, LOADED_COLUMNS, LoadedRow, loadedRow, toClaim } from './served';
@@ -137,7 +138,7 @@ export class ClaimStore {
    */
   async replaceRelations(trx: Knex.Transaction, claimId: number, relations: RelationToSave[]): Promise<void> {
     const key = (r: { type: string; related_claim_id: number | string; asserted_by: number | string }) =>
-      `${r.type}:${Number(r.related_claim_id)}:${Number(r.asserted_by)}`;
+      relationKey(r.type, r.related_claim_id, r.asserted_by);
     const held = await this.outgoingRelations(trx, claimId);
     const wanted = new Set(relations.map(key));
     const kept = new Set(held.filter((r) => wanted.has(key(r))).map(key));

@@ -63,6 +63,25 @@ test('a link held before its target was retracted stays, and an edit sending it 
   expect(await relationRows(holder)).toEqual(rows);
 });
 
+test('a link held to a retracted claim sent back with another asserter is a new link, refused', async () => {
+  const target = await create();
+  const holder = await create({ relations: [{ type: 'part_of', claim_id: target }] });
+  await retract(target);
+  const asserter = (await request(t.app).post('/v1/actors').set(t.as.editor).send({ kind: 'ngo', name: 'Second Look Watch' }).expect(201))
+    .body.id as number;
+  const before = await tableChecksums(t.db);
+  const res = await request(t.app)
+    .patch(`/v1/claims/${holder}`)
+    .set(t.as.editor)
+    .set('If-Match', '*')
+    .send({ relations: [{ type: 'part_of', claim_id: target, asserted_by: asserter }], reason: 'another asserter' })
+    .expect(422);
+  expect(res.body.errors).toEqual([
+    { field: '/relations/0/claim_id', message: `claim ${target} is retracted: a new relation may not point at it` },
+  ]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+});
+
 test('an edit of another field keeps the rows of the links it leaves; a link changed is a new row, one dropped is gone', async () => {
   const [a, b, c] = [await create(), await create(), await create()];
   const holder = await create({
