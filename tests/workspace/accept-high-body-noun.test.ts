@@ -54,6 +54,8 @@ test('accept all gives the publisher the claim its own noun names, and leaves a 
   expect(page.status).toBe(200);
   expect(page.text).toContain('Accept all 1 high-confidence candidate');
   expect(page.text).toContain('c2: “Agency”');
+  // (the reason says so, opening with it when the extractor gave the claimant no reason of its own)
+  expect(page.text).toContain('<li>Claimant: &quot;Ministry&quot; is the publisher, Ministry of Internal Affairs of Tajikistan</li>');
   const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
   expect(res.status).toBe(303);
   expect(await t.db('actors').orderBy('name').pluck('name')).toEqual(['Ministry of Internal Affairs of Tajikistan']);

@@ -71,7 +71,7 @@ export async function loadReview(
             claimant: { ...cand.claimant, name: publisher.name, actor_id: publisher.id, new: false },
             reasons: {
               ...cand.reasons,
-              claimant: `${cand.reasons.claimant ?? ''}; "${cand.claimant.name}" is the publisher, ${publisher.name}`,
+              claimant: [cand.reasons.claimant, `"${cand.claimant.name}" is the publisher, ${publisher.name}`].filter(Boolean).join('; '),
             },
           }
         : cand,
