@@ -144,9 +144,16 @@ export function claimantOf(mention: string): string | null {
 export const SOURCE_QUANTIFIER = String.raw`(?:some|several|many|most|few|a\s+few|a\s+number\s+of)`;
 const SOME_OF_A_KIND = new RegExp(`^${SOURCE_QUANTIFIER}\\s+(?=\\S)`, 'i');
 
+/**
+ * Kinds of people who speak as sources without a name ("officials", "analysts"): the generic sources below, and (in
+ * subjects.ts) the sources of a kind a quantifier may open ("Several Member States", "Most analysts").
+ */
+export const SOURCE_KINDS = 'officials|experts|sources|analysts|researchers|observers|diplomats|monitors';
 /** "Officials", "Western security sources", "experts": a claimant named by its kind, whom a named source outranks. */
-const GENERIC =
-  /^(?:(?:the|some|other|many|several|most|few)\s+)?(?:[\p{L}-]+\s+){0,2}(officials|experts|sources|analysts|authorities|researchers|observers|diplomats|activists|monitors|witnesses|residents|estimates|reports|people|critics|specialists|scholars|commentators)$/iu;
+const GENERIC = new RegExp(
+  String.raw`^(?:(?:the|some|other|many|several|most|few)\s+)?(?:[\p{L}-]+\s+){0,2}(${SOURCE_KINDS}|authorities|activists|witnesses|residents|estimates|reports|people|critics|specialists|scholars|commentators)$`,
+  'iu',
+);
 
 export function isGeneric(mention: string): boolean {
   // "figures provided by the authorities" is as generic as its author

@@ -3,7 +3,7 @@
  * a clause or a list of places), with a role or an appositive chained to a name ("The UN's coordinator, Panos
  * Moumtzis", "The Soufan Group, a New York-based consultancy").
  */
-import { PUBLICATION_NUMBER, SOURCE_QUANTIFIER, withoutTrailingWords } from './claimants';
+import { PUBLICATION_NUMBER, SOURCE_KINDS, SOURCE_QUANTIFIER, withoutTrailingWords } from './claimants';
 import { findNumbers } from './numbers';
 import { CITING_PARTICIPLE, HONORIFICS, personName, ROLE_WORDS } from './persons';
 import { addressDot, type Sentence } from './text';
@@ -110,7 +110,7 @@ const QUANTIFIER_START =
  * "Most analysts believe…" (a quantifier before other people counts them: "Most returnees said…" is no source).
  */
 const QUANTIFIED_SOURCES = new RegExp(
-  String.raw`^${SOURCE_QUANTIFIER}\s+(?:[\p{L}-]+\s+){0,2}(?:officials|experts|sources|analysts|researchers|observers|diplomats|monitors|states|governments|agencies|services)$`,
+  String.raw`^${SOURCE_QUANTIFIER}\s+(?:[\p{L}-]+\s+){0,2}(?:${SOURCE_KINDS}|states|governments|agencies|services)$`,
   'iu',
 );
 
