@@ -1424,7 +1424,6 @@ const APPOSED =
   /,\s*(?:all|both|mostly|mainly|largely|chiefly|predominantly|primarily|overwhelmingly|(?:all|both|most|many)\s+of\s+(?:them|whom))\s+$/i;
 /** The word before "from" that sets an origin beside the people counted: "12 men, all from Bosnia", "mostly from Belgium". */
 const APPOSED_HEAD = /^(all|both|mostly|mainly|largely|chiefly|predominantly|primarily|overwhelmingly)$/i;
-/** A city's own count, as its state's government gives it: "'s figure", "'s own count", "'s latest tally". */
 /**
  * A place that has people who left: ", the second state in departures, had 47 residents who left", " has some 30 young
  * people who travelled" (after an apposition set off by commas, up to the figure, its noun of people and "who" or "that"
@@ -1445,6 +1444,7 @@ const STATE_OWN_COUNT =
 /** "citizens of ", "nationals of the ": the words before a country's name that state its people's nationality. */
 const NATIONALS_OF = /\b(?:citizens|nationals|natives|subjects)\s+of\s+(?:the\s+)?$/i;
 
+/** A city's own count, as its state's government gives it: "'s figure", "'s own count", "'s latest tally". */
 const STATE_COUNT_OF_CITY = /^[’']s\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally|numbers|data|statistics)\b/i;
 
 /**
