@@ -254,10 +254,11 @@ function enhanceReview(review: HTMLElement): void {
         break;
       case 's': {
         // The candidate whose mark has the focus in the text, else the current one.
-        const sentence = sentenceOf(cardOf(target.closest<HTMLElement>('mark[data-candidate]')?.dataset.candidate) ?? card);
+        const from = cardOf(target.closest<HTMLElement>('mark[data-candidate]')?.dataset.candidate) ?? card;
+        const sentence = sentenceOf(from);
         if (sentence === null) return;
         startClaim(sentence, 'quote');
-        startWithClaimant(cardOf(target.closest<HTMLElement>('mark[data-candidate]')?.dataset.candidate) ?? card);
+        startWithClaimant(from);
         break;
       }
       default:

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../errors';
 import type { Candidate } from '../../extract/candidate';
-import { ClaimForm, claimCountry, handFormFrom, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
+import { ClaimForm, claimCountry, handClaimant, KEEP_COUNTRY, list, PROPOSED_COUNTRY, USE_COUNTRY } from './form';
 import { candidateCardPath, type Review, reviewPath, rowsPath } from './review';
 import { editClaimPath } from './editClaim';
 import type { Editor } from './session';
@@ -242,7 +242,7 @@ function CandidateArticle({ c, review, row, children }: { c: Candidate; review: 
       data-candidate={c.id}
       data-primary={held ? 'add_source' : 'accept'}
       data-quote={`${c.quote.start}-${c.quote.end}`}
-      data-claimant={handFormFrom(review, c).claimant}
+      data-claimant={handClaimant(review, c)}
     >
       <h3 id={`cand-${c.id}-h`}>
         {`${c.id}: “${storedString(c.value_text)}”`} <span class="confidence">{`confidence ${Math.round(c.confidence * 100)}%`}</span>

@@ -222,10 +222,11 @@ export const proposedForm = (review: Review, c: Candidate): ClaimForm =>
  * by the same actor; the form had started as a new person, so the editor had to find the actor again (review53).
  */
 export function handFormFrom(review: Review, from: Candidate | undefined): ClaimForm {
-  const form = emptyClaimForm(from?.quote.exact ?? '');
-  const claimant = from && review.claimantChoice.get(from.id);
-  return claimant && claimant !== 'new' ? { ...form, claimant } : form;
+  return { ...emptyClaimForm(from?.quote.exact ?? ''), claimant: handClaimant(review, from) };
 }
+
+/** The claimant a claim by hand from a candidate's sentence starts with: the actor the review matched it to, else new. */
+export const handClaimant = (review: Review, from: Candidate | undefined): string => (from && review.claimantChoice.get(from.id)) || 'new';
 
 export const emptyClaimForm = (quote = ''): ClaimForm => ({
   value_text: '',
