@@ -233,6 +233,9 @@ export function normalisedClaimant(name: string, bracketed: Map<string, string>,
   const written = name
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
+    // the people of a body are no part of its name: "Investigators from the National Police's …"
+    .replace(PEOPLE_OF_THE_BODY, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
     .replace(DESCRIPTOR_BEFORE_NAME, '')
     .replace(/[’']s$/u, '');
   // a name written with its acronym ("Syrian Observatory for Human Rights (SOHR)") is looked up by the name

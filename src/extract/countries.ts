@@ -588,7 +588,11 @@ export function placeCountries(
         ? SUBDIVISION_ANAPHOR.exec(text.slice(fig.noun.end, fig.noun.end + 40))
         : null;
     const byKind = ofKind ? `${fig.noun!.text}${ofKind[0]}` : FROM_THE_SUBDIVISION.exec(text.slice(fig.end, rightEnd))?.[1];
-    const anaphor = byKind ? mostNamedSubdivision(places.filter((p) => p.end <= fig.start && p.subdivision !== undefined)) : undefined;
+    // (a subdivision named in the figure's own sentence is the one it refers back to: "The Civil Guard, which runs an
+    // investigation in Ceuta, said it had identified a dozen residents of the city", after a text on Melilla)
+    const namedBefore = byKind ? places.filter((p) => p.end <= fig.start && p.subdivision !== undefined) : [];
+    const inSentence = namedBefore.filter((p) => p.start >= fig.sentence.start);
+    const anaphor = byKind ? mostNamedSubdivision(inSentence.length > 0 ? inSentence : namedBefore) : undefined;
     const anaphorCode = anaphor ? origin(anaphor, w) : null;
     if (anaphor && anaphorCode) {
       w.country = anaphorCode;

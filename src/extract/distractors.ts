@@ -747,6 +747,8 @@ const MEMBER_STATES_AFTER = /^\s+(?:\p{Lu}{2,}\s+)?member\s+states?\b/iu;
 /** "the threat level stands at ". (Made once: docs/extractor.md#perf50.) */
 const LEVEL_AT =
   /\b(?:level|grade|rating|score|index)\s+(?:\p{L}+\s+){0,2}?(?:stands?|stood|is|was|remains?|remained|(?:was\s+|has\s+been\s+)?(?:raised|lowered|set|kept))\s+(?:at|to)\s+$/iu;
+/** A point before the scale it is out of: "four out of ", "3 out of a possible ". */
+const OUT_OF_BEFORE = /(?:\d+|\p{L}+)\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?$/iu;
 /** "whether it is ", "be it the figure was ". (Made once: docs/extractor.md#perf50.) */
 const WHETHER_BEFORE =
   /\b(?:whether|be\s+it)\s+(?:(?:it|that|this)\s+(?:is|was|be)\s+|it['’]s\s+|the\s+(?:\p{L}+\s+)?(?:figure|number|total|count)\s+(?:is|was)\s+|there\s+(?:are|were)\s+|they\s+(?:are|were|number)\s+)?(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$/iu;
@@ -971,6 +973,9 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
   // a point on a scale: "level 4 on a scale of 5", "a score of 3.4 out of 10", "the threat level stands at 3"
   if (/\bscale\s+of\s+(?:\d+\s+to\s+)?$|\d\.\d+\s+out\s+of\s+$/i.test(prev)) return 'ratio';
   if (LEVEL_AT.test(prev)) return 'label';
+  // …and the top of the scale that point is given out of: "the threat level remains at four out of five"
+  const outOf = OUT_OF_BEFORE.exec(prev);
+  if (outOf && LEVEL_AT.test(prev.slice(0, outOf.index))) return 'label';
   // numbers put as alternatives that do not matter: "Whether it is 1,900 or 3,000, the number is too high", "be it 50 or 500"
   if (
     (WHETHER_BEFORE.test(prev) &&
