@@ -954,7 +954,8 @@ export function distractorKind(ctx: FigureContext, n: NumberMention, s: Sentence
     )
   )
     return 'population';
-  if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
+  // ("not one woman has been prosecuted" says none was)
+  if (n.kind === 'words' && n.value === 1 && /\b(every|each|any|no|not|some|single)\s+$/i.test(prev)) return 'number_word_not_count';
   // one person's children by their number: "a father of three", "the mother of five" (not "the mothers of 40 children")
   if (/\b(?:father|mother|parent)\s+of\s+$/i.test(prev) && !nounAfter(ctx, n.end, s)) return 'count_not_people';
   // what a place was built for or can hold, not who is in it: "built for 600 people", "a capacity of 2,000", "can hold

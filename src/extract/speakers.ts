@@ -56,10 +56,10 @@ const ROLE_THEN_PERSON = new RegExp(`^.+\\(\\s*(${NAME}(?:\\s+(?:of\\s+)?${NAME}
 const PEER = /^(?:Lord|Lady|Baroness|Earl|Viscount|Bishop)\s/;
 /**
  * Labels that are no speaker: questions, answers, section headings, dates, and a wire's or a live page's slugs
- * ("URGENT:", "BREAKING:", "FLASH:"), the agency's own voice.
+ * ("URGENT:", "BREAKING:", "FLASH:", "INTERVIEW:"), the agency's own voice.
  */
 const NOT_SPEAKER =
-  /^(?:Q|A|Question|Answer|Urgent|Breaking|Breaking news|Flash|News ?flash|Alert|News alert|Bulletin|Developing|Exclusive|Advisory|Latest|Live|Factbox|Explainer|Timeline|Analysis|Editorial|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Super|Supers|Lower third|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology|Response|Reply|Finding|Findings|Outcome|Decision|Status|Result|Results)$/i;
+  /^(?:Q|A|Question|Answer|Urgent|Breaking|Breaking news|Flash|News ?flash|Alert|News alert|Bulletin|Developing|Exclusive|Advisory|Latest|Live|Factbox|Explainer|Timeline|Analysis|Editorial|Interview|Opinion|Comment|Commentary|Feature|Profile|Podcast|Transcript|Video|Watch|Listen|Fact ?check|Special report|In depth|Note|Notes|Source|Sources|Update|Updated|Editor'?s note|Related|Read more|See also|Photo|Caption|Summary|Background|Key findings|Super|Supers|Lower third|Date|Subject|Re|Tel|Phone|Email|Fax|Website|Address|Contact|Warning|Disclaimer|Correction|Table|Figure|Chart|Map|Annex|Article|Section|Paragraph|Resolution|Recommendation|Conclusion|Conclusions|Introduction|Methodology|Response|Reply|Finding|Findings|Outcome|Decision|Status|Result|Results)$/i;
 
 /**
  * The speaker labels of a transcript, by the sentence that opens each turn. A text with fewer than two labelled
