@@ -41,6 +41,11 @@ function describesPeople(text: string, d: DateMention, w: Work): boolean {
   return PRESENT_PREDICATE.test(text.slice(predicateFrom, fig.sentence.end));
 }
 
+/** Whether a date labels a figure right after it, a colon between: "(2024: 27,200)". */
+function labels(text: string, d: DateMention, o: Work): boolean {
+  return o.fig.start > d.end && /^\s*:\s*$/.test(text.slice(d.end, o.fig.start));
+}
+
 /** The dates in a sentence that stand at its opening (nothing but a preposition before them). */
 function openingDate(text: string, s: Sentence, upTo: number, published: string | null): DateMention | null {
   const d = own(text, s.start, Math.min(s.end, upTo), published)[0];
@@ -84,6 +89,9 @@ export function asOfFor(
           : o.fig.end < fig.start && o.fig.start >= d.end && replaced(j)),
     );
   if (after && beyondAnother(after)) after = undefined;
+  // …and a date that labels the figure after it, the comparison a report brackets: "28,650 persons (2024: 27,200)"
+  const labelsAnother = (d: DateMention) => work.some((o, j) => j !== i && o.fig.sentence === s && labels(text, d, o));
+  if (after && labelsAnother(after)) after = undefined;
   if (after && describesPeople(text, after, w)) after = undefined;
   const leftDates = own(text, clauseStart, fig.start, published).filter((d) => !describesPeople(text, d, w));
   let when: DateMention | null = after ?? leftDates[leftDates.length - 1] ?? null;
@@ -97,6 +105,8 @@ export function asOfFor(
     prevItem.when &&
     // (a date the text states: the article's date, taken for want of one, is no list's)
     prevItem.when.start >= 0 &&
+    // (…nor the label of a bracketed comparison: "50,250 persons (2024: 40,600), of whom 15,300")
+    !labels(text, prevItem.when, prevItem) &&
     /^[^.;:]{0,30}$/.test(text.slice(prevItem.fig.end, fig.start)) &&
     /(,|\band\b)/.test(text.slice(prevItem.fig.end, fig.start))
   )
@@ -111,7 +121,7 @@ export function asOfFor(
   }
   // the one date its sentence states, wherever it stands: "Police arrested 67 suspects, charged 23 and, in 2022, …"
   if (!when) {
-    const all = own(text, s.start, s.end, published).filter((d) => !describesPeople(text, d, w));
+    const all = own(text, s.start, s.end, published).filter((d) => !describesPeople(text, d, w) && !labelsAnother(d));
     if (all.length && all.every((d) => d.value === all[0].value) && !beyondAnother(all[0])) {
       when = all[0];
       why = `"${all[0].text}", the one date its sentence states`;

@@ -26,9 +26,14 @@ export function figureGroups(
   // the lead is the first paragraph: its sentences up to the first line break
   for (let k = lead + 1; lead >= 0 && k < sents.length && !text.slice(sents[k - 1].end, sents[k].start).includes('\n'); k++)
     frameEnd = sents[k].end;
+  // a section heading past the lead that names another cause ("Right-wing extremism") ends the frame for what follows it
+  const otherCauseHeadings = sents.filter((x) => x.headline && x.start >= frameEnd && OTHER_CAUSE.test(text.slice(x.start, x.end)));
   work.forEach((w, i) => {
     const { fig } = w;
     const s = fig.sentence;
+    // a sentence that names another cause than the ledger's groups ("The right-wing extremist personnel potential grew
+    // to 50,250") is framed by no group named before it
+    const otherCause = OTHER_CAUSE.test(text.slice(s.start, s.end)) || otherCauseHeadings.some((h) => h.end <= fig.start);
     const gi = lowerBound(groups, (g) => g.start, s.start);
     const inSentence = namesWithin(groups, s.start, s.end);
     const coordinated = lexicon.groupSlugs.has(TOGETHER) ? withOthers(text, inSentence) : null;
@@ -37,9 +42,16 @@ export function figureGroups(
     // else the last group named earlier in the same paragraph: a paragraph about a group frames its figures
     let inParagraph: NameMention | undefined;
     const before = groups[gi - 1];
-    if (!nearest && !wholeGroup && before && sentenceOf(before.start).block === s.block && !sentenceOf(before.start).headline)
+    if (
+      !nearest &&
+      !wholeGroup &&
+      !otherCause &&
+      before &&
+      sentenceOf(before.start).block === s.block &&
+      !sentenceOf(before.start).headline
+    )
       inParagraph = before;
-    const framing = !nearest && !wholeGroup && !inParagraph ? groups.find((g) => g.end <= frameEnd) : undefined;
+    const framing = !nearest && !wholeGroup && !inParagraph && !otherCause ? groups.find((g) => g.end <= frameEnd) : undefined;
     // no group named anywhere that frames it, but the sentence says what kind of group: "jihadist returnees", "arrests
     // for terrorism" are about jihadist groups in general, or every kind of terrorism
     const kind = !nearest && !wholeGroup && !inParagraph && !framing ? aggregateWord(text, s, lexicon) : null;
@@ -63,6 +75,10 @@ export function figureGroups(
 }
 
 const ISLAMIC_STATE = 'islamic-state';
+
+/** Causes other than the jihadist and separatist groups the ledger counts: "right-wing extremist", "far-left", "neo-Nazi". */
+const OTHER_CAUSE =
+  /\b(?:(?:right|left)[- ]wing|far[- ](?:right|left)|extreme[- ](?:right|left)|neo-?nazis?|white[- ]supremacis[tm]s?|anarchis[tm]s?)\b/i;
 
 /** Words that say a figure is about a kind of group, none named, and the aggregate of the vocabulary they mean. */
 const AGGREGATE_WORDS: [RegExp, string][] = [

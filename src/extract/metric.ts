@@ -94,7 +94,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|["“]?risk\s+persons|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|(?:registered|listed|recorded|entered)\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:national\s+)?(?:files?|registers?|registry|databases?)\b[^.;]{0,80}?\b(?:radicali[sz]ation|terroris[mt]\w*|extremis[mt]\w*)|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
+    /\b((?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+(?:dangerous|a (?:security )?threat|high[- ]risk|potential attackers|(?:potential )?(?:endangerers|threats))|endangerers|Gefährder|["“]?risk\s+persons|(?:classed|classified|considered|deemed|rated|listed|categori[sz]ed)\s+as\s+["“]?relevant\s+(?:persons|individuals)|dangerous (?:persons|individuals|people|Islamists|extremists)|dangerous(?=\s*$)|(?:on|in) (?:a|the|its|their) (?:terror(?:ism)? |security )?watch ?lists?|watch-?listed|(?:registered|listed|recorded|entered)\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:national\s+)?(?:files?|registers?|registry|databases?)\b[^.;]{0,80}?\b(?:radicali[sz]ation|terroris[mt]\w*|extremis[mt]\w*)|pos(?:e|ing) a (?:security |terrorist )?threat)/gi,
     'classified_threat',
     true,
   ],
