@@ -36,10 +36,11 @@ const PERSON_NOUN_TITLES = PERSON_NOUNS.split('|')
   .join('|');
 /**
  * A full name after a title, an honorific or what the person is ("Interior Minister Adil Karimov", "Defence lawyer Martin
- * Pradel", "journalist Anna Petrova"): a later "he" or "she" is this person.
+ * Pradel", "journalist Anna Petrova"), a rank of two words one title ("Major General Edward Buba"): a later "he" or "she"
+ * is this person.
  */
 const TITLED_NAME = new RegExp(
-  `\\b(?:${TITLES}|${PERSON_NOUN_TITLES}|(?:${HONORIFICS})\\.?)\\s+([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`,
+  `\\b(?:${TITLES}|${PERSON_NOUN_TITLES}|(?:${HONORIFICS})\\.?)\\s+(?:(?:${HONORIFICS}|General)\\.?\\s+)*([\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+){1,2})`,
   'gu',
 );
 /**
@@ -58,7 +59,7 @@ function indefiniteNoun(sentence: string, m: RegExpMatchArray): boolean {
  * the name).
  */
 const SUBJECT_NAME = new RegExp(
-  `^\\s*(?:(?:${HONORIFICS})\\.?\\s+)?([\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2})\\s+(?:(?:also|now|then|later|once)\\s+)?(?:[a-z]{3,}ed|is|was|has|had|runs|ran|leads|led|heads|headed|oversaw|oversees|became|joined|left|took|spent|served|serves|works|worked|spoke|met|went|came|wrote|founded)\\b`,
+  `^\\s*(?:(?:${HONORIFICS}|General)\\.?\\s+)*([\\p{Lu}][\\p{Ll}’'-]+(?:\\s+[\\p{Lu}][\\p{Ll}’'-]+){1,2})\\s+(?:(?:also|now|then|later|once)\\s+)?(?:[a-z]{3,}ed|is|was|has|had|runs|ran|leads|led|heads|headed|oversaw|oversees|became|joined|left|took|spent|served|serves|works|worked|spoke|met|went|came|wrote|founded)\\b`,
   'u',
 );
 /**
@@ -276,8 +277,9 @@ export class Referents {
     // "a police spokesman", "an official": an indefinite noun phrase brings in somebody new, whoever was named before
     if (/^(?:a|an)\s/i.test(np.trim())) return null;
     const bare = withoutDeterminer(np).toLowerCase();
-    if (/^(he|she)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
-    if (/^they$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
+    // (…and as the object of "according to him", "according to them")
+    if (/^(he|she|him|her)$/i.test(np)) return this.persons.length ? this.persons[this.persons.length - 1].name : null;
+    if (/^(?:they|them)$/i.test(np)) return this.organisations.length ? this.organisations[this.organisations.length - 1] : null;
     if (/^it$/i.test(np)) return this.lastBody();
     const words = bare.split(/\s+/);
     const head = words[words.length - 1].replace(/[^\p{L}\p{N}]/gu, '');
