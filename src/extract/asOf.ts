@@ -41,9 +41,14 @@ function describesPeople(text: string, d: DateMention, w: Work): boolean {
   return PRESENT_PREDICATE.test(text.slice(predicateFrom, fig.sentence.end));
 }
 
-/** Whether a date labels a figure right after it, a colon between: "(2024: 27,200)". */
+/**
+ * Whether a date opening a bracket labels the figure right after it, a colon between: "(2024: 27,200)" (not a date
+ * that ends a clause before a colon: "Police arrested 40 people in March: 12 were charged in April").
+ */
 function labels(text: string, d: DateMention, o: Work): boolean {
-  return o.fig.start > d.end && /^\s*:\s*$/.test(text.slice(d.end, o.fig.start));
+  return (
+    o.fig.start > d.end && /\(\s*$/.test(text.slice(Math.max(0, d.start - 3), d.start)) && /^\s*:\s*$/.test(text.slice(d.end, o.fig.start))
+  );
 }
 
 /** The dates in a sentence that stand at its opening (nothing but a preposition before them). */
