@@ -1,4 +1,6 @@
-import { down, up } from '../../db/migrations/20261226020000_name_keys_inlined';
+import * as inlined from '../../db/migrations/20261226020000_name_keys_inlined';
+import * as unusedAliasFunctions from '../../db/migrations/20261227020000_unused_alias_functions';
+import type { Knex } from 'knex';
 import { createTestDb, TestDb } from '../support/db';
 
 /*
@@ -8,6 +10,15 @@ import { createTestDb, TestDb } from '../support/db';
  * superuser rights, which owns the functions it changes).
  */
 let t: TestDb;
+/** 20261226020000's down and up, with the later migration that drops the functions its down builds indexes on undone first. */
+const down = async (trx: Knex.Transaction) => {
+  await unusedAliasFunctions.down(trx);
+  await inlined.down(trx);
+};
+const up = async (trx: Knex.Transaction) => {
+  await inlined.up(trx);
+  await unusedAliasFunctions.up(trx);
+};
 beforeAll(async () => {
   t = await createTestDb();
 });

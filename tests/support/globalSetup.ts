@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { loadSeed } from '../../seeds/load';
 import { createDb, Db, migrate } from '../../src/db/knex';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
+import { stopOnSignals } from './stopOnSignals';
 
 /**
  * Makes the run's own cluster non-durable (throwawayCluster.sql says why): every test file's database is dropped, and a
@@ -52,9 +53,18 @@ export default async function globalSetup(): Promise<void> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-ledger-test-'));
     fs.chmodSync(dataDir, 0o755);
     const pg = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
+    let stopping = false;
+    const stop = async () => {
+      stopping = true;
+      await pg.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    };
+    // A signal during this set-up stops the cluster under it, and jest exits on the set-up's error before stop ends.
+    process.once('exit', () => stopping && fs.rmSync(dataDir, { recursive: true, force: true }));
+    // globalTeardown stops it; a run stopped by a signal, which jest ends without its teardown, stops it so
+    (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = { stop, forgetSignals: stopOnSignals(stop) };
     adminUrl = pg.url;
     await throwaway(adminUrl);
-    (globalThis as Record<string, unknown>).__EMBEDDED_PG__ = { stop: pg.stop, dataDir };
   }
   const seeded = `${template}_seeded`;
   // Set before the databases are made: a set-up that fails after making one still has it dropped by globalTeardown.

@@ -1,14 +1,13 @@
-import fs from 'node:fs';
 import { Client } from 'pg';
 import { dropDatabase } from '../../src/db/dropDatabase';
 
 export default async function globalTeardown(): Promise<void> {
   const g = globalThis as Record<string, unknown>;
   const { adminUrl, template, seeded } = g.__TEST_TEMPLATE__ as { adminUrl: string; template: string; seeded: string };
-  const embedded = g.__EMBEDDED_PG__ as { stop: () => Promise<void>; dataDir: string } | undefined;
+  const embedded = g.__EMBEDDED_PG__ as { stop: () => Promise<void>; forgetSignals: () => void } | undefined;
   if (embedded) {
-    await embedded.stop();
-    fs.rmSync(embedded.dataDir, { recursive: true, force: true });
+    embedded.forgetSignals();
+    await embedded.stop(); // and removes its folder
     return;
   }
   // On an external server, drop what this run made.
