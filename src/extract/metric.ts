@@ -65,7 +65,13 @@ const STATUS: [RegExp, string, boolean][] = [
     'under_investigation',
     true,
   ],
-  [/\b(handed over|transferred|extradited)\b/gi, 'transferred', true],
+  // people handed to another state's custody; money or arms transferred are no people ("recruited at least 40 and
+  // transferred around 85,000 euros to them", "the 12,000 dollars he had transferred")
+  [
+    /\b((?<!\b(?:euros?|dollars?|pounds?|roubles?|rubles?|lira|funds|money|cash|sums?|payments?|donations|weapons|arms)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|being|he|she|they|had|has|have)\s+)?)(?:handed over|transferred)(?!\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|up\s+to|at\s+least|an\s+estimated|the|a|an|their|his|her|its)\s+)?(?:[$€£₽]|\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:euros?|dollars?|pounds?|roubles?|rubles?|lira|liras?|dinars?|francs?|tenge|rupees?|riyals?|dirhams?)\b|(?:funds|money|cash|sums?|payments?|donations|weapons|arms|ammunition)\b))|extradited)\b/gi,
+    'transferred',
+    true,
+  ],
   [
     /\b((?:attempting|trying|seeking|preparing|planning|working|waiting|hoping|efforts?|plans?|pressure) to (?:repatriate|bring (?:them |back )?(?:back|home))|awaiting repatriation|to be repatriated)\b/gi,
     'awaiting_repatriation',

@@ -1,0 +1,50 @@
+/**
+ * extract119: what a figure counts and how figures relate, from review53's articles and the lead's trials 10-12
+ * (docs/extractor.md, lead41). Sentences written for these tests; each assertion is of the whole candidate list.
+ */
+import { expected, shapes } from './support';
+
+const at = { published: '2026-11-20' };
+
+describe('money or arms transferred are no people transferred', () => {
+  test('people recruited beside money transferred are travellers, people handed over are transferred', () => {
+    expect(
+      shapes(
+        'The court found that the cell recruited at least 40 young men for Islamic State and transferred around 85,000 euros to them in Syria. Turkey handed over five of them in 2024.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: 'at least 40',
+        value: 40,
+        value_low: 40,
+        approximation: 'at_least',
+        group: 'islamic-state',
+        claimant: 'court',
+        mention: 'The court',
+        cue: 'found',
+        as_of: '2026-11-20',
+      }),
+      expected({
+        value_text: 'five',
+        value: 5,
+        metric: 'transferred',
+        group: 'islamic-state',
+        as_of: '2024',
+        relations: ['part_of c1'],
+      }),
+    ]);
+  });
+
+  test('money that was transferred, named before the verb, is no status of the people', () => {
+    expect(shapes('Prosecutors said 12 men had joined the group in Syria; 30,000 dollars were transferred to them.', at)).toEqual([
+      expected({
+        value_text: '12',
+        value: 12,
+        claimant: 'Prosecutors',
+        mention: 'Prosecutors',
+        cue: 'said',
+      }),
+    ]);
+  });
+});
