@@ -188,15 +188,24 @@ export function objectComplement(text: string, start: number, end: number, sente
   const verb = COMPLEMENT_VERB.exec(text.slice(Math.max(0, start - 40), start));
   if (!verb) return null;
   const sending = /^(?:referred|referring|refers?|sent|sends?|sending|committed|commits?|committing|remitted|remits?)$/i.test(verb[1]);
-  const after = (sending ? TO_COURT : VERDICT).exec(text.slice(end, sentenceEnd));
+  const rest = text.slice(end, sentenceEnd);
+  // (people sent, smuggled or helped to a war abroad are travellers, whoever sent them: "the detainees sent at least 40
+  // citizens to Syria", "smuggled 12 men across the border to join the group")
+  const toWar = SENDING_ABROAD.test(verb[1]) ? TO_WAR.exec(rest) : null;
+  const after = toWar ?? (SENDING_ABROAD.test(verb[1]) && !sending ? null : (sending ? TO_COURT : VERDICT).exec(rest));
   if (!after) return null;
   const complement = after[1].replace(/\s+/g, ' ');
-  const metric = sending || /^(?:not|innocent)/i.test(complement) ? 'charged' : 'convicted';
+  const metric = toWar ? 'foreign_fighters' : sending || /^(?:not|innocent)/i.test(complement) ? 'charged' : 'convicted';
   const from = start - verb[0].length + verb[0].indexOf(verb[1]);
   return { metric, start: from, end: end + after[0].length, words: `${verb[1]} ${complement}`, strong: true };
 }
 const COMPLEMENT_VERB =
-  /\b(referred|referring|refers?|sent|sends?|sending|committed|commits?|committing|remitted|remits?|found|finds?|finding|declared|declares?|declaring|judged|pronounced|adjudged)\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|only|just|another|a\s+further|all)\s+)?$/i;
+  /\b(referred|referring|refers?|sent|sends?|sending|dispatched|dispatching|smuggled|smuggling|helped|helping|committed|commits?|committing|remitted|remits?|found|finds?|finding|declared|declares?|declaring|judged|pronounced|adjudged)\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|only|just|another|a\s+further|all)\s+)?$/i;
+/** The verbs of COMPLEMENT_VERB that send people to a war abroad (TO_WAR after their object). */
+const SENDING_ABROAD = /^(?:sent|sends?|sending|dispatched|dispatching|smuggled|smuggling|helped|helping)$/i;
+/** The object's words, eight at most and no clause break, then the war it is sent to ("to Syria", "to join the group"). */
+const TO_WAR =
+  /^(?:\s+(?!(?:and|or|but|who|which|that|to)\b)[\p{L}\d,'’-]+){0,8}?\s+(to\s+(?:fight|join|travel|go)\b|to\s+(?:Syria|Iraq|Afghanistan|Somalia|Libya|Yemen|Mali|jihad|the\s+caliphate|the\s+front(?:\s+lines?)?|(?:the\s+)?(?:conflict|war|combat)\s+zones?)\b)/u;
 /** The object's words, six at most and no clause break, then the court it is sent to ("to the courts", "for trial"). */
 const TO_COURT =
   /^(?:\s+(?!(?:and|or|but|who|which|that|to|for|before)\b)[\p{L}'’-]+){0,6}?\s+((?:to|for|before)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:trial|courts?|judges?|prosecutors?|prosecution|justice|judiciary|(?:public\s+)?prosecutor['’]s\s+office))\b/iu;

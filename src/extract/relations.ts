@@ -55,6 +55,13 @@ const SET_AGAINST_OLDER =
 /** Words between a part and the whole it is among: "girls were among the", "of them are among its". */
 const AMONG_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,3}(?:also\s+)?among\s+(?:(?:the|these|those|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/**
+ * The end of the words between two figures where the second is the object of a verb after a comma: "the detainees,
+ * including three women, sent at least 40 citizens to Syria" (no list goes on past the verb).
+ */
+const VERB_AFTER_COMMA =
+  /,\s*(?:[a-z]+ed|sent|took|brought|led|got|gave|made|sold|hid|drove|won|lost|paid)\s+(?:(?:another|a\s+further|some|about|around|over|nearly|almost|roughly|at\s+least|up\s+to|as\s+many\s+as)\s+)*$/;
+
 /** The people a total is broken down into by sex or age. */
 const BREAKDOWN_NOUN = /^(?:men|women|children|boys|girls|minors|adults|orphans)$/i;
 
@@ -141,7 +148,10 @@ export function relate(text: string, work: Work[]): void {
       const ownVerb = statusesIn(text, work[prevInSentence].fig.end, fig.start).some(
         (h) => h.strong && /ing$/.test(h.words) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(h.end, fig.start)),
       );
-      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap) && !ownVerb)
+      // (…nor past a verb of its own after the list: "the detainees, including three women, sent at least 40 citizens to
+      // Syria", the 40 being whom they sent)
+      const item = !VERB_AFTER_COMMA.test(gap);
+      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap) && !ownVerb && item)
         w.partOf = work[prevInSentence].partOf;
     }
     // "12 of those 41": the 41 is the whole the 12 is part of, never part of the 12 in turn

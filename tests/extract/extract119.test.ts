@@ -48,3 +48,21 @@ describe('money or arms transferred are no people transferred', () => {
     ]);
   });
 });
+
+describe('people sent to a war abroad are travellers, whoever sent them', () => {
+  test('the detainees sent a figure to Syria after a list of their own: neither arrested nor part of the detained', () => {
+    expect(
+      shapes('Police detained nine people in Osh. The detainees, including two women, sent at least 30 young men to Syria.', at),
+    ).toEqual([
+      expected({ value_text: 'nine', value: 9, metric: 'arrested', as_of: '2026-11-20' }),
+      expected({ value_text: 'two', value: 2, metric: 'arrested', as_of: '2026-11-20', relations: ['part_of c1'] }),
+      expected({ value_text: 'at least 30', value: 30, value_low: 30, approximation: 'at_least', as_of: '2026-11-20' }),
+    ]);
+  });
+
+  test('people smuggled to Syria by an arrested couple are travellers', () => {
+    expect(shapes('Prosecutors said the arrested couple had smuggled 12 young men to Syria.', at)).toEqual([
+      expected({ value_text: '12', value: 12, claimant: 'Prosecutors', mention: 'Prosecutors', cue: 'said' }),
+    ]);
+  });
+});
