@@ -66,3 +66,29 @@ describe('people sent to a war abroad are travellers, whoever sent them', () => 
     ]);
   });
 });
+
+describe('men counted as armed are a group strength, not travellers', () => {
+  test('armed men and gunmen with no status and no nationality are members', () => {
+    expect(
+      shapes('The army estimates the rebel command at around 150 armed men. On Monday a group of about ten gunmen attacked a bus.', at),
+    ).toEqual([
+      expected({
+        value_text: 'around 150',
+        value: 150,
+        approximation: 'approximately',
+        metric: 'members',
+        claimant: 'army',
+        mention: 'The army',
+        cue: 'estimates',
+        as_of: '2026-11-20',
+      }),
+      expected({ value_text: 'about ten', value: 10, approximation: 'approximately', metric: 'members', as_of: '2026-11-16' }),
+    ]);
+  });
+
+  test('armed men who travelled from a named country stay travellers', () => {
+    expect(shapes('Officials said 30 armed men from Chad had travelled to Libya to join the group.', at)).toEqual([
+      expected({ value_text: '30', value: 30, country: 'TD', claimant: 'Officials', mention: 'Officials', cue: 'said' }),
+    ]);
+  });
+});
