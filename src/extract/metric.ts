@@ -155,7 +155,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|arrest\s+of|arrest|detains?|detention\s+of|imprisoned|in custody|(?:held|detained|taken\s+in|brought\s+in)\s+for\s+questioning|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?<=\b(?:were|was|been|being)\s+held)(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|rearrested|redetained|detained|arrests|arrest\s+of|arrest|detains?|detention\s+of|imprisoned|in custody|(?:held|detained|taken\s+in|brought\s+in)\s+for\s+questioning|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?<=\b(?:were|was|been|being)\s+held)(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],
@@ -268,7 +268,10 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts|convictions)\b/i, 'convicted'],
-  [/^(victims|casualties|homicides|murders|bodies|corpses|skeletons)\b/i, 'victims_killed'],
+  // (casualties are the wounded of an attack with its dead, and the dead among them are told apart: "31 casualties: 9
+  // were shot and 22 assaulted", "64 casualties were received, of whom 7 were dead on arrival")
+  [/^(casualties)\b/i, 'victims_injured'],
+  [/^(victims|homicides|murders|bodies|corpses|skeletons)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],
 ];

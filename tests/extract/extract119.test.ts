@@ -92,3 +92,33 @@ describe('men counted as armed are a group strength, not travellers', () => {
     ]);
   });
 });
+
+describe('casualties are the wounded, and people rearrested are arrested', () => {
+  test('casualties received by a hospital are injured victims, the dead among them killed', () => {
+    expect(shapes('The hospital received 48 casualties after the bombing, of whom five were dead on arrival.', at)).toEqual([
+      expected({ value_text: '48', value: 48, metric: 'victims_injured', as_of: '2026-11-20' }),
+      expected({ value_text: 'five', value: 5, metric: 'victims_killed', as_of: '2026-11-20', relations: ['part_of c1'] }),
+    ]);
+  });
+
+  test('a part of released men rearrested since is arrested', () => {
+    expect(shapes('Of the 90 men released in 2024, 14 have since been rearrested.', at)).toEqual([
+      expected({ value_text: '90', value: 90, as_of: '2026-11-20' }),
+      expected({ value_text: '14', value: 14, metric: 'arrested', as_of: '2026-11-20', relations: ['part_of c1'] }),
+    ]);
+  });
+});
+
+describe('an age bracket after a pronoun of people is no count', () => {
+  test('no one under 18 held: the 18 is an age, the children repatriated the only figure', () => {
+    expect(shapes('The minister said 12 children had been repatriated and that no one under 18 was held.', at)).toEqual([
+      expected({ value_text: '12', value: 12, metric: 'returnees', claimant: 'minister', mention: 'The minister', cue: 'said' }),
+    ]);
+  });
+
+  test('detainees under 18 are the ages of the detainees counted before them', () => {
+    expect(shapes('Police released those under 16. They still hold 30 detainees under 18.', at)).toEqual([
+      expected({ value_text: '30', value: 30, metric: 'arrested', as_of: '2026-11-20' }),
+    ]);
+  });
+});
