@@ -122,3 +122,33 @@ describe('an age bracket after a pronoun of people is no count', () => {
     ]);
   });
 });
+
+describe('an earlier estimate told after a figure is the older value it replaces', () => {
+  test('an earlier government estimate in the next sentence is superseded by the figure before it', () => {
+    expect(
+      shapes('Officials said about 500 Indonesians remained in camps in Syria. An earlier government estimate put the number at 689.', at),
+    ).toEqual([
+      expected({
+        value_text: 'about 500',
+        value: 500,
+        approximation: 'approximately',
+        metric: 'in_camps',
+        country: 'ID',
+        claimant: 'Officials',
+        mention: 'Officials',
+        cue: 'said',
+        as_of: '2026-11-20',
+        relations: ['supersedes c2'],
+      }),
+      expected({
+        value_text: '689',
+        value: 689,
+        metric: 'in_camps',
+        country: 'ID',
+        claimant: 'government',
+        mention: 'An earlier government estimate',
+        cue: 'put',
+      }),
+    ]);
+  });
+});
