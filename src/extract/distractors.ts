@@ -44,7 +44,7 @@ const NUMBERED_ROLE = new RegExp(`^${NUMBERED_ROLES}$`, 'i');
 const NUMBERED_ROLE_LIST = new RegExp(`\\b${NUMBERED_ROLES}\\s+\\d+(?:\\s*(?:,|and|or|to|-|–)\\s*\\d+)*\\s*(?:,|and|or|to|-|–)\\s*$`, 'i');
 const AGE_CONTEXT = /^(aged|age|ages|ageing)$/i;
 const PEOPLE_BEFORE_AGE =
-  /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child|minors|orphans|adults|juveniles|teens|students|pupils)$/i;
+  /^(men|women|boys|girls|people|children|youths|teenagers|kids|persons|individuals|man|woman|boy|girl|child|minors|orphans|adults|juveniles|teens|students|pupils|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|no-one|noone|those|citizens|nationals|detainees|prisoners|inmates|suspects|offenders)$/i;
 /** The further ages of a list: "aged 19, 22 and 31", "aged nine and 15". */
 const AGE =
   '(?:\\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty)(?:-\\w+)?)';

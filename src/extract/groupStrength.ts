@@ -38,6 +38,17 @@ const READ_FOR_THE_FIGURE = new Set<CountryRule>([
   'asked',
 ]);
 
+/**
+ * Men counted as armed are a group's fighters as its fighters are: "around 150 armed men", "\"thousands\" of armed men",
+ * "a group of about ten gunmen" (the attackers themselves, not people who travelled).
+ */
+function armedMen(text: string, w: Work): boolean {
+  const noun = w.fig.noun;
+  if (!noun) return false;
+  if (/^gunm[ae]n$/.test(noun.lower)) return true;
+  return /^(?:men|people|individuals)$/.test(noun.lower) && /\barmed\s+$/i.test(text.slice(w.fig.end, noun.start));
+}
+
 export function groupStrength(text: string, work: Work[], names: NameMention[]): void {
   const groups = names.filter((n) => n.type === 'group');
   for (const [i, w] of work.entries()) {
@@ -90,7 +101,7 @@ export function groupStrength(text: string, work: Work[], names: NameMention[]):
       (w.metric === 'still_in_conflict_zone' || (w.metric === 'foreign_fighters' && !TRAVEL.test(w.status?.words ?? ''))) &&
       (!w.country || untravelled) &&
       w.fig.noun &&
-      FIGHTER_NOUNS.test(w.fig.noun.lower)
+      (FIGHTER_NOUNS.test(w.fig.noun.lower) || armedMen(text, w))
     ) {
       if (w.country) {
         w.country = null;

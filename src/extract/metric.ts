@@ -65,7 +65,13 @@ const STATUS: [RegExp, string, boolean][] = [
     'under_investigation',
     true,
   ],
-  [/\b(handed over|transferred|extradited)\b/gi, 'transferred', true],
+  // people handed to another state's custody; money or arms transferred are no people ("recruited at least 40 and
+  // transferred around 85,000 euros to them", "the 12,000 dollars he had transferred")
+  [
+    /\b((?<!\b(?:euros?|dollars?|pounds?|roubles?|rubles?|lira|funds|money|cash|sums?|payments?|donations|weapons|arms)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|being|he|she|they|had|has|have)\s+)?)(?:handed over|transferred)(?!\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|roughly|up\s+to|at\s+least|an\s+estimated|the|a|an|their|his|her|its)\s+)?(?:[$€£₽]|\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)?\s*(?:euros?|dollars?|pounds?|roubles?|rubles?|lira|liras?|dinars?|francs?|tenge|rupees?|riyals?|dirhams?)\b|(?:funds|money|cash|sums?|payments?|donations|weapons|arms|ammunition)\b))|extradited)\b/gi,
+    'transferred',
+    true,
+  ],
   [
     /\b((?:attempting|trying|seeking|preparing|planning|working|waiting|hoping|efforts?|plans?|pressure) to (?:repatriate|bring (?:them |back )?(?:back|home))|awaiting repatriation|to be repatriated)\b/gi,
     'awaiting_repatriation',
@@ -149,7 +155,7 @@ const STATUS: [RegExp, string, boolean][] = [
     true,
   ],
   [
-    /\b(arrested|detained|arrests|arrest\s+of|arrest|detains?|detention\s+of|imprisoned|in custody|(?:held|detained|taken\s+in|brought\s+in)\s+for\s+questioning|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?<=\b(?:were|was|been|being)\s+held)(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
+    /\b(arrested|rearrested|redetained|detained|arrests|arrest\s+of|arrest|detains?|detention\s+of|imprisoned|in custody|(?:held|detained|taken\s+in|brought\s+in)\s+for\s+questioning|rounded up|apprehended|picked up|taken\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?:police\s+)?custody|deprived of (?:their\s+)?liberty|nabbed|in (?:our |their |the |its |his |her )?(?:prisons?|jails?)|jailed|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?=\s+(?:in|at|for|by|on|under|without|incommunicado|inside|since|until|during|after|following|overnight|pending)\b|\s*$)|held(?<!\b(?:funerals?|vigils?|talks|meetings?|elections?|rall(?:y|ies)|conferences?|ceremon(?:y|ies)|services|prayers|protests?|marches|sessions?|hearings?|trials?|events?|summits?|consultations|negotiations|discussions|memorials?)\s+(?:(?:was|were|is|are|being|has\s+been|have\s+been|had\s+been)\s+)?held)(?<=\b(?:were|was|been|being)\s+held)(?!\s+(?:hostage|captive|responsible|accountable|liable|back|up|talks)\b)|captured|in (?:pre-?trial |administrative )?detention|on remand|in remand|remanded|behind bars|detainees|prisoners)\b/gi,
     'arrested',
     true,
   ],
@@ -182,15 +188,24 @@ export function objectComplement(text: string, start: number, end: number, sente
   const verb = COMPLEMENT_VERB.exec(text.slice(Math.max(0, start - 40), start));
   if (!verb) return null;
   const sending = /^(?:referred|referring|refers?|sent|sends?|sending|committed|commits?|committing|remitted|remits?)$/i.test(verb[1]);
-  const after = (sending ? TO_COURT : VERDICT).exec(text.slice(end, sentenceEnd));
+  const rest = text.slice(end, sentenceEnd);
+  // (people sent, smuggled or helped to a war abroad are travellers, whoever sent them: "the detainees sent at least 40
+  // citizens to Syria", "smuggled 12 men across the border to join the group")
+  const toWar = SENDING_ABROAD.test(verb[1]) ? TO_WAR.exec(rest) : null;
+  const after = toWar ?? (SENDING_ABROAD.test(verb[1]) && !sending ? null : (sending ? TO_COURT : VERDICT).exec(rest));
   if (!after) return null;
   const complement = after[1].replace(/\s+/g, ' ');
-  const metric = sending || /^(?:not|innocent)/i.test(complement) ? 'charged' : 'convicted';
+  const metric = toWar ? 'foreign_fighters' : sending || /^(?:not|innocent)/i.test(complement) ? 'charged' : 'convicted';
   const from = start - verb[0].length + verb[0].indexOf(verb[1]);
   return { metric, start: from, end: end + after[0].length, words: `${verb[1]} ${complement}`, strong: true };
 }
 const COMPLEMENT_VERB =
-  /\b(referred|referring|refers?|sent|sends?|sending|committed|commits?|committing|remitted|remits?|found|finds?|finding|declared|declares?|declaring|judged|pronounced|adjudged)\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|only|just|another|a\s+further|all)\s+)?$/i;
+  /\b(referred|referring|refers?|sent|sends?|sending|dispatched|dispatching|smuggled|smuggling|helped|helping|committed|commits?|committing|remitted|remits?|found|finds?|finding|declared|declares?|declaring|judged|pronounced|adjudged)\s+(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|only|just|another|a\s+further|all)\s+)?$/i;
+/** The verbs of COMPLEMENT_VERB that send people to a war abroad (TO_WAR after their object). */
+const SENDING_ABROAD = /^(?:sent|sends?|sending|dispatched|dispatching|smuggled|smuggling|helped|helping)$/i;
+/** The object's words, eight at most and no clause break, then the war it is sent to ("to Syria", "to join the group"). */
+const TO_WAR =
+  /^(?:\s+(?!(?:and|or|but|who|which|that|to)\b)[\p{L}\d,'’-]+){0,8}?\s+(to\s+(?:fight|join|travel|go)\b|to\s+(?:Syria|Iraq|Afghanistan|Somalia|Libya|Yemen|Mali|jihad|the\s+caliphate|the\s+front(?:\s+lines?)?|(?:the\s+)?(?:conflict|war|combat)\s+zones?)\b)/u;
 /** The object's words, six at most and no clause break, then the court it is sent to ("to the courts", "for trial"). */
 const TO_COURT =
   /^(?:\s+(?!(?:and|or|but|who|which|that|to|for|before)\b)[\p{L}'’-]+){0,6}?\s+((?:to|for|before)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:trial|courts?|judges?|prosecutors?|prosecution|justice|judiciary|(?:public\s+)?prosecutor['’]s\s+office))\b/iu;
@@ -253,7 +268,10 @@ const NOUN_METRICS: [RegExp, string][] = [
   [/^(detainees|prisoners|inmates|suspects|arrests)\b/i, 'arrested'],
   [/^(accused|defendants)\b/i, 'charged'],
   [/^(convicts|convictions)\b/i, 'convicted'],
-  [/^(victims|casualties|homicides|murders|bodies|corpses|skeletons)\b/i, 'victims_killed'],
+  // (casualties are the wounded of an attack with its dead, and the dead among them are told apart: "31 casualties: 9
+  // were shot and 22 assaulted", "64 casualties were received, of whom 7 were dead on arrival")
+  [/^(casualties)\b/i, 'victims_injured'],
+  [/^(victims|homicides|murders|bodies|corpses|skeletons)\b/i, 'victims_killed'],
   [/^(dead|deaths|fatalities)\b/i, 'killed'],
   [/^(criminal cases|cases)\b/i, 'under_investigation'],
 ];

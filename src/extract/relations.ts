@@ -48,12 +48,26 @@ export function lendRestatedClaimants(work: Work[]): void {
 const OLDER_FIGURE =
   /\b(?:(?:up|down|rising|falling|climbing|dropping|increas(?:ed|ing)|decreas(?:ed|ing)|an?\s+(?:rise|fall|drop|increase|decrease))\s+from|from\s+(?:an?|the|its|their)\s+(?:earlier|previous|prior|initial|original|last)\b)[^.;]*$/i;
 
+/**
+ * A sentence that opens by telling its figure as an older value of the number given before: "An earlier government
+ * estimate put the number at", "A previous count had given the figure as", "The initial figure was".
+ */
+const OLDER_VALUE =
+  /^\W*(?:an?|the|its|their)\s+(?:earlier|previous|prior|initial|original|older)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimates?|counts?|figures?|tall(?:y|ies)|totals?)\s+(?:(?:had|has)\s+)?(?:put|puts|placed|gave|given|set|was|were|had|of|stood\s+at)\s+(?:(?:the|that|this|their|its)\s+(?:number|figure|total|count)\s+|it\s+|them\s+)?(?:at|as)?\s*(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|more\s+than|over|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?$/iu;
+
 /** Words before a figure that make it the same quantity at an earlier time than the figure before it. */
 const SET_AGAINST_OLDER =
   /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|climbing|dropping)\s+from)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Words between a part and the whole it is among: "girls were among the", "of them are among its". */
 const AMONG_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,3}(?:also\s+)?among\s+(?:(?:the|these|those|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * The end of the words between two figures where the second is the object of a verb after a comma: "the detainees,
+ * including three women, sent at least 40 citizens to Syria" (no list goes on past the verb).
+ */
+const VERB_AFTER_COMMA =
+  /,\s*(?:[a-z]+ed|sent|took|brought|led|got|gave|made|sold|hid|drove|won|lost|paid)\s+(?:(?:another|a\s+further|some|about|around|over|nearly|almost|roughly|at\s+least|up\s+to|as\s+many\s+as)\s+)*$/;
 
 /** The people a total is broken down into by sex or age. */
 const BREAKDOWN_NOUN = /^(?:men|women|children|boys|girls|minors|adults|orphans)$/i;
@@ -141,7 +155,10 @@ export function relate(text: string, work: Work[]): void {
       const ownVerb = statusesIn(text, work[prevInSentence].fig.end, fig.start).some(
         (h) => h.strong && /ing$/.test(h.words) && /^\s*(?:[\p{L}-]+\s+)?$/u.test(text.slice(h.end, fig.start)),
       );
-      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap) && !ownVerb)
+      // (…nor past a verb of its own after the list: "the detainees, including three women, sent at least 40 citizens to
+      // Syria", the 40 being whom they sent)
+      const item = !VERB_AFTER_COMMA.test(gap);
+      if (gap.length < 60 && /(,|\band\b)/.test(gap) && !/\b(said|says|while|but|whereas)\b/.test(gap) && !ownVerb && item)
         w.partOf = work[prevInSentence].partOf;
     }
     // "12 of those 41": the 41 is the whole the 12 is part of, never part of the 12 in turn
@@ -262,6 +279,10 @@ export function relateTimes(text: string, work: Work[]): void {
     if (!sameStock(before, w) || (gap.match(/[.!?](\s|$)/g) ?? []).length > 1) continue;
     if (w.relations.some((r) => r.type === 'supersedes')) continue;
     if (CHANGED_TO.test(text.slice(w.fig.sentence.start, w.fig.start))) w.relations.push({ type: 'supersedes', target: i - 1 });
+    // …or the figure after it told as the older value, in the next sentence at most: "about 500 remained in camps. An
+    // earlier government estimate put the number at 689" (the figure before replaces it)
+    else if (OLDER_VALUE.test(text.slice(w.fig.sentence.start, w.fig.start)) && !before.relations.some((r) => r.type === 'supersedes'))
+      before.relations.push({ type: 'supersedes', target: i });
   }
 }
 
