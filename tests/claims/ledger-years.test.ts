@@ -63,6 +63,38 @@ test('a document published, or a role held, outside the years is refused naming 
   expect(await tableChecksums(t.db)).toEqual(before);
 });
 
+// robust54: an edit re-checked every role it kept, so a year stored before the rule (0214) refused any later change of roles.
+test('an edit of a person s roles judges the dates it changes, not those a kept role holds already', async () => {
+  const person = (
+    await request(t.app)
+      .post('/v1/actors')
+      .set(t.as.editor)
+      .send({ kind: 'person', name: 'Berta Example', affiliations: [{ organization_id: 1, role: 'spokesman', from: '2013' }] })
+      .expect(201)
+  ).body;
+  // a year stored before the ledger had the rule
+  await t.db('actor_affiliations').where({ person_id: person.id }).update({ from_date: '0214-01-01', from_precision: 'year' });
+  const served = (await request(t.app).get(`/v1/actors/${person.id}`).expect(200)).body;
+  expect(served.affiliations).toEqual([{ organization: { id: 1, name: expect.any(String) }, role: 'spokesman', from: '0214', to: null }]);
+  const kept = { organization_id: 1, role: 'spokesman', from: '0214', to: null };
+  const edit = (affiliations: unknown[]) =>
+    request(t.app).patch(`/v1/actors/${person.id}`).set(t.as.editor).set('If-Match', '*').send({ affiliations, reason: 'a new role' });
+  const added = await edit([kept, { organization_id: 1, role: 'treasurer', from: '2019' }]).expect(200);
+  expect(added.body.affiliations.map((a: { role: string; from: string }) => [a.role, a.from])).toEqual([
+    ['spokesman', '0214'],
+    ['treasurer', '2019'],
+  ]);
+  // the kept role's other end may change; a date given anew is judged, the same year under another role too
+  await edit([{ ...kept, to: '2020' }]).expect(200);
+  const refused = await edit([
+    { ...kept, to: '2020' },
+    { organization_id: 1, role: 'treasurer', from: '0214' },
+  ]).expect(422);
+  expect(refused.body.errors).toEqual([{ field: '/affiliations/1/from', message: OUT_OF_LEDGER_YEARS }]);
+  const moved = await edit([{ ...kept, to: '9999' }]).expect(422);
+  expect(moved.body.errors).toEqual([{ field: '/affiliations/0/to', message: OUT_OF_LEDGER_YEARS }]);
+});
+
 test('an import line as of a date outside the years is refused on its line, and nothing of the import is saved', async () => {
   const before = await tableChecksums(t.db);
   const claim = { metric: 'returnees', country: 'KZ', approximation: 'exact', value: 12, value_text: '12', claimant: 4 };
