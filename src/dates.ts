@@ -48,11 +48,23 @@ export const LEDGER_YEARS = { first: 1900, last: 2100 } as const;
 /** The message of a date outside LEDGER_YEARS. */
 export const OUT_OF_LEDGER_YEARS = `must lie between ${LEDGER_YEARS.first} and ${LEDGER_YEARS.last}`;
 
-/** The dates the ledger takes: a figure's as_of, a statement's stated_on, a document's published_on, a role's from/to. */
-export type LedgerDateField = 'as_of' | 'stated_on' | 'published_on' | 'from' | 'to';
+/**
+ * The dates the ledger takes: a figure's as_of, a statement's stated_on, a document's published_on and retrieved_at (the
+ * day of its instant), a role's from/to.
+ */
+export type LedgerDateField = 'as_of' | 'stated_on' | 'published_on' | 'retrieved_at' | 'from' | 'to';
 
-/** Dates of something that has happened: a statement made, a document published. */
-const HAPPENED: ReadonlySet<LedgerDateField> = new Set(['stated_on', 'published_on']);
+/** Dates of something that has happened: a statement made, a document published or retrieved. */
+const HAPPENED: ReadonlySet<LedgerDateField> = new Set(['stated_on', 'published_on', 'retrieved_at']);
+
+/**
+ * A document is retrieved from the web, which began in 1990: a retrieval before it, or after today, is a typo, and would
+ * be a citation's access date.
+ */
+export const RETRIEVED_YEARS = { first: 1990 } as const;
+
+/** The message of a retrieval outside RETRIEVED_YEARS or after today. */
+export const NOT_RETRIEVED_THEN = `must lie between ${RETRIEVED_YEARS.first} and today`;
 
 /**
  * The one rule on a date the ledger stores, whichever path brings it (API, forms, import, the workspace's accepted
@@ -60,8 +72,9 @@ const HAPPENED: ReadonlySet<LedgerDateField> = new Set(['stated_on', 'published_
  * as of a future date, a projection; a role may be due to end). Null when the date is fine.
  */
 export function ledgerDateFault(field: LedgerDateField, date: PartialDate, now = Date.now()): string | null {
-  if (HAPPENED.has(field) && beginsAfterToday(date, now)) return NOT_YET;
   const year = Number(date.date.slice(0, 4));
+  if (field === 'retrieved_at') return year < RETRIEVED_YEARS.first || beginsAfterToday(date, now) ? NOT_RETRIEVED_THEN : null;
+  if (HAPPENED.has(field) && beginsAfterToday(date, now)) return NOT_YET;
   return year < LEDGER_YEARS.first || year > LEDGER_YEARS.last ? OUT_OF_LEDGER_YEARS : null;
 }
 

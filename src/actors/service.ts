@@ -5,7 +5,7 @@ import type { Principal } from '../keys/principal';
 import { reasonInto, revisionRefused } from '../revisions/reason';
 import { RevisionStore, unlessUnchanged } from '../revisions/store';
 import type { PlaceIndex } from '../vocab/store';
-import { Actor, ActorFields, ActorFilter, ActorStore, AffiliationInput } from './store';
+import { Actor, ActorFields, ActorFilter, ActorStore, Affiliation, AffiliationInput } from './store';
 import { checkVersion, type Expected } from '../versions';
 import { spacedName } from '../words';
 import { actorWordErrors } from '../vocab/wordRules';
@@ -49,7 +49,9 @@ export class ActorService {
 
   /**
    * Resolves names to codes and checks references; every problem is reported at once, with those already in
-   * `errors` (an edit's reason: revisionRefused).
+   * `errors` (an edit's reason: revisionRefused). An edit's roles are checked for what changed: a date a role keeps
+   * as `stored` holds it (the same organization, role and date) is not judged again, so a year stored under an older
+   * rule (0214) does not refuse every later edit of the person's roles.
    */
   private async fields(
     input: ActorInput,
@@ -57,6 +59,7 @@ export class ActorService {
     selfId?: number,
     db: Db = this.db,
     errors: FieldError[] = [],
+    stored: readonly Affiliation[] = [],
   ): Promise<Partial<ActorFields>> {
     const fields: Partial<ActorFields> = {};
     for (const k of ['kind', 'name', 'aliases', 'reliability', 'notes'] as const) {
@@ -92,7 +95,8 @@ export class ActorService {
         else if (orgKind === 'person' || a.organization_id === selfId)
           errors.push({ field: `/affiliations/${i}/organization_id`, message: 'must be an organization' });
         for (const end of ['from', 'to'] as const) {
-          if (a[end]) readLedgerDate(end, a[end], `/affiliations/${i}/${end}`, errors);
+          const kept = stored.some((s) => s.organization.id === a.organization_id && s.role === a.role && s[end] === a[end]);
+          if (a[end] && !kept) readLedgerDate(end, a[end], `/affiliations/${i}/${end}`, errors);
         }
         if (a.from && a.to && a.from > a.to) errors.push({ field: `/affiliations/${i}/to`, message: 'must not be before from' });
       });
@@ -186,10 +190,11 @@ export class ActorService {
    */
   async check(input: Partial<ActorInput>, faulty: ReadonlySet<string>, errors: FieldError[], id?: number): Promise<void> {
     if (id !== undefined && !faulty.has('reason')) reasonInto(input.reason, 'actor', errors);
-    const kind = input.kind ?? (faulty.has('kind') ? undefined : id === undefined ? undefined : (await this.actors.get(id))?.kind);
+    const held = id === undefined ? undefined : await this.actors.get(id);
+    const kind = input.kind ?? (faulty.has('kind') ? undefined : held?.kind);
     const checked = kind === undefined ? { ...input, affiliations: undefined } : input;
     try {
-      await this.fields(checked, kind ?? 'person', id);
+      await this.fields(checked, kind ?? 'person', id, this.db, [], held?.affiliations);
     } catch (e) {
       if (!(e instanceof DomainError && e.kind === 'rule')) throw e;
       errors.push(...e.errors);
@@ -215,7 +220,7 @@ export class ActorService {
             );
           }
         }
-        const fields = await this.fields(input, input.kind ?? before.kind, id, trx, reason);
+        const fields = await this.fields(input, input.kind ?? before.kind, id, trx, reason, before.affiliations);
         if (input.kind && input.kind !== 'person' && before.affiliations.length > 0 && input.affiliations === undefined) {
           throw new DomainError('invalid_record', 'The actor cannot be saved.', [
             { field: '/kind', message: 'only persons have affiliations: remove them first' },

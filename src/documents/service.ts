@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { findQuote } from '../claims/quotes';
 import type { ClaimStore } from '../claims/store';
 import { canonicalText } from '../canonicalText';
-import { readLedgerDate } from '../dates';
+import { ledgerDateFault, readLedgerDate } from '../dates';
 import type { Db } from '../db/knex';
 import { DomainError, FieldError } from '../errors';
 import type { Principal } from '../keys/principal';
@@ -75,9 +75,12 @@ export class DocumentService {
     }
     if (input.retrieved_at !== undefined) {
       fields.retrieved_at = input.retrieved_at === null ? null : new Date(input.retrieved_at);
-      // Retrieved before the web, or in the future, is a typo; it would also end up in citations' access dates.
-      if (fields.retrieved_at && (fields.retrieved_at.getUTCFullYear() < 1990 || fields.retrieved_at.getTime() > Date.now() + 86_400_000))
-        errors.push({ field: '/retrieved_at', message: 'must lie between 1990 and today' });
+      // the ledger's rule on its dates (ledgerDateFault), on the instant's day in UTC (a year past 9999 or before 1 is
+      // written +010000 or -000001 by toISOString: its year is then read as 10 or 0, out of the years too)
+      if (fields.retrieved_at && !Number.isNaN(fields.retrieved_at.getTime())) {
+        const fault = ledgerDateFault('retrieved_at', { date: fields.retrieved_at.toISOString().slice(0, 10), precision: 'day' });
+        if (fault) errors.push({ field: '/retrieved_at', message: fault });
+      }
     }
     if (input.text !== undefined) {
       // Canonical whoever sends it (the API's bodies are already; the workspace's pasted text may not be): the quotes

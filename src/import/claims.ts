@@ -2,12 +2,13 @@ import type { ClaimService } from '../claims/service';
 import { loadClaimLookups } from '../claims/lookups';
 import { NewClaimStore, supersessionReason } from '../claims/newClaims';
 import { ClaimInput, KnownActor, KnownDocument, linkedTo, PLAIN_FIELDS, PreparedClaim, prepareClaim } from '../claims/prepare';
-import type { Claim } from '../claims/model';
+import { ACYCLIC_RELATIONS, type Claim, type RelationType } from '../claims/model';
 import type { ClaimStore } from '../claims/store';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import type { ImportContext } from './context';
+import { RELATION_COLUMNS } from './csvClaim';
 import { changedRelations } from './csvRelations';
-import type { ClaimLine, Line, RelationLine } from './lineTypes';
+import type { ClaimLine, Line, Ref, RelationLine } from './lineTypes';
 
 export interface NewClaim {
   n: number;
@@ -261,6 +262,57 @@ export class ImportClaims {
     if (!saved) return;
     ctx.result.relations.created += 1;
     ctx.versions.claim.set(from, saved.version);
+  }
+
+  /**
+   * Takes, before a batch writes anything, the locks its lines will take, in the order every other write takes them
+   * (ClaimService.update): the relation graph when a line may add a link of an acyclic type, then every stored claim a
+   * line changes or links to, and those its claims' links supersede now, FOR UPDATE in id order (ClaimStore.lockInOrder).
+   * Taken line by line, they came in the lines' order (claim 9, then claim 3), and a create linking to both, which
+   * locks 3 then 9, deadlocked with the import: one of them answered 503. A batch's locks are one ordered set; an import
+   * of more than one batch (BATCH_SIZE lines) takes each batch's in order, after the last's.
+   */
+  async lockBatch(batch: { n: number; line: Line }[]): Promise<void> {
+    const { ctx } = this;
+    if (!ctx.writing) return;
+    const refs: Ref[] = [];
+    const types: RelationType[] = [];
+    const changed: Ref[] = [];
+    for (const { n, line } of batch) {
+      if (line.type === 'relation') {
+        refs.push(line.claim, line.target);
+        changed.push(line.claim);
+        types.push(line.relation);
+      } else if (line.type === 'claim') {
+        // A stored claim it changes (a new claim's links are checked for no loop: it is reached from nothing yet)
+        const own = line.id ?? (line.key !== undefined && ctx.ids.claim.has(line.key) ? line.key : undefined);
+        if (own !== undefined) changed.push(own);
+        const linked = [
+          ...(line.relations ?? []),
+          // a CSV row's relation cells: what the claim will show (compared with its stored links when it is written)
+          ...RELATION_COLUMNS.flatMap((type) => (ctx.csv.get(n)?.relations[type] ?? []).map((claim) => ({ type, claim }))),
+        ];
+        for (const r of linked) {
+          refs.push(r.claim);
+          if (own !== undefined) types.push(r.type);
+        }
+      }
+    }
+    const stored = (list: Ref[]) =>
+      list.flatMap((ref) => {
+        const id = ctx.ids.claim.get(ref);
+        return id !== undefined && id > 0 && !ctx.created.has(id) ? [id] : [];
+      });
+    const ids = [...stored(refs), ...stored(changed)];
+    if (ids.length === 0) return;
+    await ctx.settle();
+    if (types.some((type) => ACYCLIC_RELATIONS.has(type))) await this.deps.store.lockRelationGraph(ctx.trx);
+    const superseded: { related_claim_id: number | string }[] = await ctx
+      .trx('claim_relations')
+      .whereIn('claim_id', stored(changed))
+      .where({ type: 'supersedes' })
+      .select('related_claim_id');
+    await this.deps.store.lockInOrder(ctx.trx, [...ids, ...superseded.map((r) => Number(r.related_claim_id))]);
   }
 
   /** The served claims of the batch's stored keys (after the claims being written: a key may be one of theirs). */

@@ -79,6 +79,7 @@ export class ImportSession {
     this.pending = [];
     if (batch.length === 0) return;
     await this.lookup(batch);
+    await this.claims.lockBatch(batch);
     await this.claims.loadStoredClaims(batch.flatMap(({ line: l }) => (l.type === 'claim' && this.storedId(l) ? [this.storedId(l)!] : [])));
     const ids = await this.claims.claimIds(batch.map((b) => b.line));
     let newClaims: NewClaim[] = [];

@@ -2,7 +2,7 @@ import { shippedSubdivision } from '../../db/shippedPlaces';
 import { isOneOf, PLACE_KINDS, type PlaceKind } from '../closedSets';
 import { DomainError } from '../errors';
 import { counted } from '../words';
-import { SUBDIVISION_CODE, USER_ASSIGNED_COUNTRY } from '../subdivisionCode';
+import { SUBDIVISION_CODE, USER_ASSIGNED_COUNTRY, WITHDRAWN_SUBDIVISIONS } from '../subdivisionCode';
 import type { Revised } from '../revisions/reason';
 import { type CountryRow, type GroupRow, type MetricRow, type PlaceIndex, placeWordKey, type VocabularyStore } from './store';
 import { refuseHeldWords, refuseUnfitWords, type WordField } from './wordRules';
@@ -131,6 +131,11 @@ export class VocabularyService {
             field: '/code',
             message: `is no ISO 3166-2 code: ${within} is a user-assigned code, not ISO 3166-1's, and has no subdivisions (count the figure under ${within})`,
           },
+        ]);
+      const withdrawn = WITHDRAWN_SUBDIVISIONS.get(input.code);
+      if (withdrawn !== undefined)
+        throw new DomainError('invalid_record', `${input.code} is withdrawn from ISO 3166-2.`, [
+          { field: '/code', message: `is withdrawn from ISO 3166-2: ${withdrawn}` },
         ]);
       const twin = sameSubdivisionCodes(input.code).find((code) => places.get(code));
       if (twin)

@@ -1,8 +1,8 @@
 // Second pass: left out, how Node closes a connection whose request was refused from its head, before its body came;
 // nothing reaches SQL (tests/support/databaseSuites.ts).
-import net from 'node:net';
 import { createTestApp, listen, Listening, TestApp } from '../support/app';
 import { tableChecksums } from '../support/tables';
+import { rawConnection } from '../support/rawHttp';
 
 /*
  * A request answered before its body came (refused from its head) is closed after its answer. Node's close destroyed
@@ -28,32 +28,24 @@ const DECLARED = 50_000_000;
 
 /** Sends a POST declaring DECLARED bytes and writes them as fast as the connection takes them; what came back, and how much was taken. */
 function sendFast(authorization: string | undefined): Promise<{ answer: string; taken: number }> {
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(new URL(served.base).port), '127.0.0.1');
-    let answer = '';
-    let taken = 0;
-    const chunk = Buffer.alloc(65_536, 0x61);
-    socket.on('data', (d) => (answer += d.toString()));
-    socket.on('error', () => undefined);
-    const pump = () => {
-      while (!socket.destroyed && socket.writable && taken < DECLARED) {
-        taken += chunk.length;
-        if (!socket.write(chunk)) return void socket.once('drain', pump);
-      }
-    };
-    socket.on('connect', () => {
-      socket.write(
-        `POST /v1/actors HTTP/1.1\r\nHost: x\r\n${authorization ? `Authorization: ${authorization}\r\n` : ''}` +
-          `Content-Type: application/json\r\nContent-Length: ${DECLARED}\r\n\r\n`,
-      );
-      pump();
-    });
-    const giveUp = setTimeout(() => socket.destroy(), 20_000);
-    socket.on('close', () => {
-      clearTimeout(giveUp);
-      resolve({ answer, taken });
-    });
+  const connection = rawConnection(served.base, 20_000);
+  const { socket } = connection;
+  let taken = 0;
+  const chunk = Buffer.alloc(65_536, 0x61);
+  const pump = () => {
+    while (!socket.destroyed && socket.writable && taken < DECLARED) {
+      taken += chunk.length;
+      if (!socket.write(chunk)) return void socket.once('drain', pump);
+    }
+  };
+  void connection.opened.then(() => {
+    connection.write(
+      `POST /v1/actors HTTP/1.1\r\nHost: x\r\n${authorization ? `Authorization: ${authorization}\r\n` : ''}` +
+        `Content-Type: application/json\r\nContent-Length: ${DECLARED}\r\n\r\n`,
+    );
+    pump();
   });
+  return connection.closed.then((answer) => ({ answer, taken }));
 }
 
 test('a body refused from its head while it pours in: the client reads the whole answer every time, and the body is not read whole', async () => {

@@ -1,8 +1,8 @@
-import net from 'node:net';
 import request from 'supertest';
 import { createTestApp, listen, type Listening, type TestApp } from '../support/app';
 import { pollUntil } from '../support/disconnect';
 import { spoolFilesOpen } from '../support/openFiles';
+import { rawConnection, type RawConnection } from '../support/rawHttp';
 
 /**
  * An import's spooled body is closed on every exit of its request: answered, refused on a line, refused past a limit,
@@ -71,22 +71,21 @@ test('a body past IMPORT_BODY_LIMIT, and a resend replayed by its Idempotency-Ke
 });
 
 /** Opens a connection and sends the request's head and `sent` bytes of a body of `length`. */
-async function startImport(length: number, sent: string): Promise<net.Socket> {
-  const socket = net.connect(Number(new URL(server.base).port), '127.0.0.1');
-  await new Promise((resolve) => socket.once('connect', resolve));
-  socket.on('error', () => undefined);
-  socket.write(
+async function startImport(length: number, sent: string): Promise<RawConnection> {
+  const connection = rawConnection(server.base, 60_000);
+  await connection.opened;
+  connection.write(
     `POST /v1/import HTTP/1.1\r\nHost: ledger\r\nAuthorization: Bearer ${t.keys.editor}\r\n` +
       `Content-Type: text/csv\r\nContent-Length: ${length}\r\n\r\n${sent}`,
   );
-  return socket;
+  return connection;
 }
 
 /** Sends `sent` bytes of a body of `length`, waits `waitMs`, then hangs up. */
 async function hangUp(length: number, sent: string, waitMs: number): Promise<void> {
-  const socket = await startImport(length, sent);
+  const connection = await startImport(length, sent);
   await new Promise((resolve) => setTimeout(resolve, waitMs));
-  socket.destroy();
+  connection.socket.destroy();
 }
 
 test('a client gone mid-body, and one gone once its body was sent, leave no spool open', async () => {
@@ -98,10 +97,8 @@ test('a client gone mid-body, and one gone once its body was sent, leave no spoo
 });
 
 test('a body that stops arriving is a 408, and its spool is closed', async () => {
-  const socket = await startImport(1_000_000, 'not,the,export\n' + 'a,b,c\n'.repeat(10_000));
-  let answer = '';
-  socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-  await new Promise((resolve) => socket.once('close', resolve));
+  const connection = await startImport(1_000_000, 'not,the,export\n' + 'a,b,c\n'.repeat(10_000));
+  const answer = await connection.closed;
   expect(answer).toMatch(/^HTTP\/1\.1 408 /);
   expect(await noneLeftOpen()).toEqual([]);
 });

@@ -3,6 +3,8 @@ import net from 'node:net';
 /** A raw TCP connection to a served ledger, for requests no HTTP client would send: bytes written as given. */
 export interface RawConnection {
   socket: net.Socket;
+  /** Resolves once the connection is made (or has failed: `closed` says what came of it). */
+  opened: Promise<void>;
   write(bytes: string | Buffer): void;
   /** Everything received so far, as text. */
   received(): string;
@@ -12,14 +14,24 @@ export interface RawConnection {
   closed: Promise<string>;
 }
 
-export function rawConnection(base: string, giveUpMs = 15_000): RawConnection {
+/**
+ * A connection to `base` (an origin, http://127.0.0.1:port). With `read: false` nothing it answers is read (the socket
+ * paused from the start: a client that never reads its response, filling the server's buffers); `received` stays empty.
+ */
+export function rawConnection(base: string, giveUpMs = 15_000, options: { read?: boolean } = {}): RawConnection {
   const socket = net.connect(Number(new URL(base).port), '127.0.0.1');
+  const opened = new Promise<void>((resolve) => {
+    socket.once('connect', () => resolve());
+    socket.once('close', () => resolve());
+  });
   let text = '';
   const watchers = new Set<() => void>();
-  socket.on('data', (chunk) => {
-    text += chunk.toString();
-    for (const watch of watchers) watch();
-  });
+  if (options.read === false) socket.pause();
+  else
+    socket.on('data', (chunk) => {
+      text += chunk.toString();
+      for (const watch of watchers) watch();
+    });
   socket.on('error', () => undefined); // a reset is one of the ways a connection ends: `closed` says so
   const giveUp = setTimeout(() => socket.destroy(), giveUpMs);
   const closed = new Promise<string>((resolve) =>
@@ -31,6 +43,7 @@ export function rawConnection(base: string, giveUpMs = 15_000): RawConnection {
   );
   return {
     socket,
+    opened,
     write: (bytes) => void socket.write(bytes),
     received: () => text,
     until: (pattern) =>

@@ -86,3 +86,21 @@ test('a region the extractor gives by its letters is added under its number, and
   expect(kosovo.added).toBeNull();
   expect(kosovo.refused[0]).toMatch(/^is no ISO 3166-2 code: XK is a user-assigned code/);
 });
+
+// robust54: a code ISO 3166-2 withdrew with no replacement was added as any code the gazetteer does not list.
+test('a subdivision code ISO 3166-2 withdrew without a replacement is refused with its reason, nothing added', async () => {
+  const before = await tableChecksums(t.db);
+  const res = await request(t.app).post('/v1/countries').set(t.as.editor).send({ code: 'KZ-BAY', name: 'Baikonur' });
+  expect(res.status).toBe(422);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body.errors).toEqual([
+    {
+      field: '/code',
+      message:
+        'is withdrawn from ISO 3166-2: Baikonur (Bayqongyr), a city Kazakhstan leases to Russia: ISO 3166-2 no longer lists it, and no code replaced it (count it under KZ)',
+    },
+  ]);
+  expect(await tableChecksums(t.db)).toEqual(before);
+  const { vocabulary } = await createServices(t.db);
+  expect((await vocabulary.addGazetteerSubdivision('KZ-BAY')).added).toBeNull();
+});
