@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import { precisionOfTextSql } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
-import type { ClaimFilter, ClaimSort, Facet, SortColumn } from './claimFilter';
+import type { ClaimFilter, ClaimSort, Facet } from './claimFilter';
 import { applyClaimFilter } from './claimFilters';
+import { SORT_KEYS } from './sortKeys';
 import { checkedSnapshotSql, servedSnapshot } from '../revisions/snapshots';
 import type { Claim } from './model';
 
@@ -69,12 +70,11 @@ export function relationRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
   return asRecorded ? db.queryBuilder().from(db.raw(`(${LINKS_HISTORY_SQL}) as r`, [asRecorded])) : db('claim_relations as r');
 }
 
-const SORT_CASTS: Record<Exclude<SortColumn, 'id'>, string> = { as_of: 'date', value: 'numeric', created_at: 'timestamptz' };
-
 /**
- * Orders by the sort key then id (both in the sort's direction; unknown values last when ascending, first
- * when descending, as PostgreSQL orders NULLs) and starts after the cursor's position. Selects the sort key
- * as text (`sort_key`) so the next cursor keeps its full precision.
+ * Orders by the sort's key then id, both in the sort's direction, and starts after the cursor's position. The key
+ * (SORT_KEYS) is never null: claims without a date or a number take a sentinel that puts them last in either
+ * direction, so a page after a cursor is one row comparison, `(key, id) > (k, id)`: one range of the sort's index,
+ * however deep. Selects the key as text (`sort_key`) so the next cursor keeps its full precision.
  */
 export function applySortAndKeyset(
   query: Knex.QueryBuilder,
@@ -82,31 +82,16 @@ export function applySortAndKeyset(
   sort: ClaimSort = 'id',
   after?: ClaimFilter['after'],
 ): Knex.QueryBuilder {
-  const desc = sort.startsWith('-');
-  const dir = desc ? 'desc' : 'asc';
-  const column = sort.replace(/^-/, '') as SortColumn;
-  const cmp = desc ? '<' : '>';
-  if (column === 'id') {
+  const dir = sort.startsWith('-') ? 'desc' : 'asc';
+  const cmp = dir === 'desc' ? '<' : '>';
+  if (sort === 'id') {
     query.select(db.raw('NULL::text AS sort_key')).orderBy('c.id', dir);
     if (after) query.where('c.id', cmp, after.id);
     return query;
   }
-  const col = `c.${column}`;
-  const cast = SORT_CASTS[column];
-  query.select(db.raw(`${col}::text AS sort_key`)).orderByRaw(`${col} ${dir}, c.id ${dir}`);
-  if (!after) return query;
-  if (after.key === null) {
-    // Unknown values come last ascending (only more unknowns follow) and first descending (then every known value).
-    if (desc) query.where((w) => w.where((x) => x.whereNull(col).where('c.id', '<', after.id)).orWhereNotNull(col));
-    else query.whereNull(col).where('c.id', '>', after.id);
-  } else {
-    query.where((w) => {
-      w.whereRaw(`${col} ${cmp} ?::${cast}`, [after.key]).orWhere((x) =>
-        x.whereRaw(`${col} = ?::${cast}`, [after.key]).where('c.id', cmp, after.id),
-      );
-      if (!desc) w.orWhereNull(col);
-    });
-  }
+  const { sql: key, cast } = SORT_KEYS[sort];
+  query.select(db.raw(`(${key})::text AS sort_key`)).orderByRaw(`${key} ${dir}, c.id ${dir}`);
+  if (after) query.whereRaw(`(${key}, c.id) ${cmp} (?::${cast}, ?::bigint)`, [after.key, after.id]);
   return query;
 }
 
