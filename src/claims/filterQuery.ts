@@ -10,8 +10,9 @@ import type { Claim } from './model';
 export { applyClaimFilter } from './claimFilters';
 
 /** A served partial date ('2014', '2014-11', '2014-11-27') back to its first day and precision. */
-const snapshotDate = (field: string) =>
-  `CASE length(s->>'${field}') WHEN 4 THEN (s->>'${field}' || '-01-01')::date WHEN 7 THEN (s->>'${field}' || '-01')::date ELSE (s->>'${field}')::date END`;
+const partialDateSql = (text: string) =>
+  `CASE length(${text}) WHEN 4 THEN (${text} || '-01-01')::date WHEN 7 THEN (${text} || '-01')::date ELSE (${text})::date END`;
+const snapshotDate = (field: string) => partialDateSql(`s->>'${field}'`);
 const snapshotPrecision = (field: string) => precisionOfTextSql(`s->>'${field}'`);
 
 /**
@@ -22,7 +23,8 @@ export const recordedBy = (column: string) => `${column} < ?::timestamptz + inte
 
 /**
  * Every claim as it stood at an instant, from the revisions: each claim's last snapshot recorded at or before
- * it, laid out with the columns of `claims` (plus its document ids, its quotes and the snapshot itself), so
+ * it, laid out with the columns of `claims` (plus its document ids, its quotes, the earliest publication day of its
+ * documents as the snapshot gives them, and the snapshot itself), so
  * the same filters, sorts and facets apply. A claim created later has no snapshot yet and is absent. The id is
  * the revisions' entity_id, so that a condition on it (`c.id = ANY(…)`) reaches their (entity, entity_id) index.
  * A snapshot that is not the claim's object stops the query (checkedSnapshotSql): read as SQL nulls it had dropped
@@ -39,6 +41,7 @@ const HISTORY_SQL = `
     (s->>'created_at')::timestamptz AS created_at, (s->>'updated_at')::timestamptz AS updated_at,
     ARRAY(SELECT (x#>>'{document,id}')::bigint FROM jsonb_array_elements(s->'sources') x) AS document_ids,
     (SELECT string_agg(x->>'quote', ' ') FROM jsonb_array_elements(s->'sources') x) AS quotes,
+    (SELECT min(${partialDateSql("x#>>'{document,published_on}'")}) FROM jsonb_array_elements(s->'sources') x) AS published_on,
     s AS snapshot
   FROM (
     SELECT entity_id, ${checkedSnapshotSql('claim', 'snapshot', 'entity_id', 'version')} AS s FROM (
