@@ -22,6 +22,7 @@ import * as placesWithinCodes from './migrations/20261223010000_places_within_co
 import * as placesWithinOwnCodes from './migrations/20261224010000_places_within_own_codes';
 import * as storedSearchText from './migrations/20261225010000_stored_search_text';
 import * as nameKeysInlined from './migrations/20261226020000_name_keys_inlined';
+import * as claimSortKeys from './migrations/20261227010000_claim_sort_keys';
 import * as unusedAliasFunctions from './migrations/20261227020000_unused_alias_functions';
 
 type Migration = Knex.Migration;
@@ -56,6 +57,7 @@ const later: Record<string, Migration> = {
   '20261224010000_places_within_own_codes': placesWithinOwnCodes,
   '20261225010000_stored_search_text': storedSearchText,
   '20261226020000_name_keys_inlined': nameKeysInlined,
+  '20261227010000_claim_sort_keys': claimSortKeys,
   '20261227020000_unused_alias_functions': unusedAliasFunctions,
 };
 

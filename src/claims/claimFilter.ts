@@ -31,13 +31,13 @@ export interface ClaimFilter {
   q?: string;
   /** true: claims whose as_of is unknown; false: claims with one. */
   undated?: boolean;
-  /** Bounds on the best estimate `value`; claims without one do not match. */
+  /** Bounds on the figure's best value (sortKeys.ts: its value, else the middle of its range); vague figures do not match. */
   minValue?: number;
   maxValue?: number;
   /** ISO 8601 instant: the ledger as it stood then, rebuilt from the revisions. */
   asRecorded?: string;
   sort?: ClaimSort;
-  /** Keyset position: the sort key (as text, null for an unknown value) and id of the last row served. */
+  /** Keyset position: the sort key (as text, its sentinel for a claim without one; null for sort=id) and id of the last row served. */
   after?: { key: string | null; id: number };
   facets?: Facet[];
   limit: number;

@@ -17,6 +17,7 @@ import {
   type WhereContext,
 } from './claimFilterParam';
 import { CLAIM_RANKS, CLAIM_STATUSES } from './model';
+import { MAX_VALUE_SQL, MIN_VALUE_SQL } from './sortKeys';
 import { type QueryRecord, textParam, YES_NO, YES_NO_MESSAGE, yesNo } from '../query';
 
 /*
@@ -232,16 +233,17 @@ export const CLAIM_FILTERS = {
   },
   min_value: {
     description:
-      'The best estimate `value` is at least this; claims without a value (vague figures, ranges without a best estimate) do not match.',
+      'The figure’s best value is at least this: its `value`, else the middle of its range ("between 2,000 and 3,000" is 2,500: found by min_value=2500, not by min_value=2600), the number `sort=value` orders by. Figures that state no number (vague) do not match.',
     schema: { type: 'number' },
     fields: ['minValue'],
     read: (raw, ctx) => bound('min_value', 'minValue', raw, ctx),
     where: (query, f, { value }) => {
-      if (f.minValue !== undefined) query.where('c.value', '>=', value(f.minValue));
+      if (f.minValue !== undefined) query.whereRaw(MIN_VALUE_SQL, [value(f.minValue)]);
     },
   },
   max_value: {
-    description: 'The best estimate `value` is at most this.',
+    description:
+      'The figure’s best value (as for min_value: its `value`, else the middle of its range) is at most this. Figures that state no number do not match.',
     schema: { type: 'number' },
     fields: ['maxValue'],
     read(raw, ctx) {
@@ -251,7 +253,7 @@ export const CLAIM_FILTERS = {
         ctx.errors.push({ field: 'max_value', message: 'must not be less than min_value' });
     },
     where: (query, f, { value }) => {
-      if (f.maxValue !== undefined) query.where('c.value', '<=', value(f.maxValue));
+      if (f.maxValue !== undefined) query.whereRaw(MAX_VALUE_SQL, [value(f.maxValue)]);
     },
   },
   as_recorded: {

@@ -1,16 +1,18 @@
 import type { Knex } from 'knex';
 import { precisionOfTextSql } from '../dates';
 import { boundValues, SqlValues } from '../db/sqlValues';
-import type { ClaimFilter, ClaimSort, Facet, SortColumn } from './claimFilter';
+import type { ClaimFilter, ClaimSort, Facet } from './claimFilter';
 import { applyClaimFilter } from './claimFilters';
+import { SORT_KEYS } from './sortKeys';
 import { checkedSnapshotSql, servedSnapshot } from '../revisions/snapshots';
 import type { Claim } from './model';
 
 export { applyClaimFilter } from './claimFilters';
 
 /** A served partial date ('2014', '2014-11', '2014-11-27') back to its first day and precision. */
-const snapshotDate = (field: string) =>
-  `CASE length(s->>'${field}') WHEN 4 THEN (s->>'${field}' || '-01-01')::date WHEN 7 THEN (s->>'${field}' || '-01')::date ELSE (s->>'${field}')::date END`;
+const partialDateSql = (text: string) =>
+  `CASE length(${text}) WHEN 4 THEN (${text} || '-01-01')::date WHEN 7 THEN (${text} || '-01')::date ELSE (${text})::date END`;
+const snapshotDate = (field: string) => partialDateSql(`s->>'${field}'`);
 const snapshotPrecision = (field: string) => precisionOfTextSql(`s->>'${field}'`);
 
 /**
@@ -21,7 +23,8 @@ export const recordedBy = (column: string) => `${column} < ?::timestamptz + inte
 
 /**
  * Every claim as it stood at an instant, from the revisions: each claim's last snapshot recorded at or before
- * it, laid out with the columns of `claims` (plus its document ids, its quotes and the snapshot itself), so
+ * it, laid out with the columns of `claims` (plus its document ids, its quotes, the earliest publication day of its
+ * documents as the snapshot gives them, and the snapshot itself), so
  * the same filters, sorts and facets apply. A claim created later has no snapshot yet and is absent. The id is
  * the revisions' entity_id, so that a condition on it (`c.id = ANY(…)`) reaches their (entity, entity_id) index.
  * A snapshot that is not the claim's object stops the query (checkedSnapshotSql): read as SQL nulls it had dropped
@@ -38,6 +41,7 @@ const HISTORY_SQL = `
     (s->>'created_at')::timestamptz AS created_at, (s->>'updated_at')::timestamptz AS updated_at,
     ARRAY(SELECT (x#>>'{document,id}')::bigint FROM jsonb_array_elements(s->'sources') x) AS document_ids,
     (SELECT string_agg(x->>'quote', ' ') FROM jsonb_array_elements(s->'sources') x) AS quotes,
+    (SELECT min(${partialDateSql("x#>>'{document,published_on}'")}) FROM jsonb_array_elements(s->'sources') x) AS published_on,
     s AS snapshot
   FROM (
     SELECT entity_id, ${checkedSnapshotSql('claim', 'snapshot', 'entity_id', 'version')} AS s FROM (
@@ -69,12 +73,11 @@ export function relationRows(db: Knex, asRecorded?: string): Knex.QueryBuilder {
   return asRecorded ? db.queryBuilder().from(db.raw(`(${LINKS_HISTORY_SQL}) as r`, [asRecorded])) : db('claim_relations as r');
 }
 
-const SORT_CASTS: Record<Exclude<SortColumn, 'id'>, string> = { as_of: 'date', value: 'numeric', created_at: 'timestamptz' };
-
 /**
- * Orders by the sort key then id (both in the sort's direction; unknown values last when ascending, first
- * when descending, as PostgreSQL orders NULLs) and starts after the cursor's position. Selects the sort key
- * as text (`sort_key`) so the next cursor keeps its full precision.
+ * Orders by the sort's key then id, both in the sort's direction, and starts after the cursor's position. The key
+ * (SORT_KEYS) is never null: claims without a date or a number take a sentinel that puts them last in either
+ * direction, so a page after a cursor is one row comparison, `(key, id) > (k, id)`: one range of the sort's index,
+ * however deep. Selects the key as text (`sort_key`) so the next cursor keeps its full precision.
  */
 export function applySortAndKeyset(
   query: Knex.QueryBuilder,
@@ -82,31 +85,16 @@ export function applySortAndKeyset(
   sort: ClaimSort = 'id',
   after?: ClaimFilter['after'],
 ): Knex.QueryBuilder {
-  const desc = sort.startsWith('-');
-  const dir = desc ? 'desc' : 'asc';
-  const column = sort.replace(/^-/, '') as SortColumn;
-  const cmp = desc ? '<' : '>';
-  if (column === 'id') {
+  const dir = sort.startsWith('-') ? 'desc' : 'asc';
+  const cmp = dir === 'desc' ? '<' : '>';
+  if (sort === 'id') {
     query.select(db.raw('NULL::text AS sort_key')).orderBy('c.id', dir);
     if (after) query.where('c.id', cmp, after.id);
     return query;
   }
-  const col = `c.${column}`;
-  const cast = SORT_CASTS[column];
-  query.select(db.raw(`${col}::text AS sort_key`)).orderByRaw(`${col} ${dir}, c.id ${dir}`);
-  if (!after) return query;
-  if (after.key === null) {
-    // Unknown values come last ascending (only more unknowns follow) and first descending (then every known value).
-    if (desc) query.where((w) => w.where((x) => x.whereNull(col).where('c.id', '<', after.id)).orWhereNotNull(col));
-    else query.whereNull(col).where('c.id', '>', after.id);
-  } else {
-    query.where((w) => {
-      w.whereRaw(`${col} ${cmp} ?::${cast}`, [after.key]).orWhere((x) =>
-        x.whereRaw(`${col} = ?::${cast}`, [after.key]).where('c.id', cmp, after.id),
-      );
-      if (!desc) w.orWhereNull(col);
-    });
-  }
+  const { sql: key, cast } = SORT_KEYS[sort];
+  query.select(db.raw(`(${key})::text AS sort_key`)).orderByRaw(`${key} ${dir}, c.id ${dir}`);
+  if (after) query.whereRaw(`(${key}, c.id) ${cmp} (?::${cast}, ?::bigint)`, [after.key, after.id]);
   return query;
 }
 

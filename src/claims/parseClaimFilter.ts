@@ -3,6 +3,7 @@ import { DomainError, FieldError, readingInto } from '../errors';
 import type { PlaceIndex, VocabularyStore } from '../vocab/store';
 import { CLAIM_SORTS, ClaimFilter, ClaimSort, Facet, FACETS, FilterResolvers, SortColumn } from './claimFilter';
 import { CLAIM_FILTER_NAMES, readClaimFilters } from './claimFilters';
+import { endsKeysLast, KEYS_LAST_CURSOR, SORT_KEYS } from './sortKeys';
 import { decodeCursor, DEFAULT_LIMIT, onlyKnown, parseLimit, type QueryRecord, textParam } from '../query';
 
 export { CLAIM_SORTS, FACETS } from './claimFilter';
@@ -31,8 +32,9 @@ function list(raw: string | undefined): string[] | undefined {
     .filter((s) => s.length > 0);
 }
 
-// The keys the server hands out are PostgreSQL's text of the column: a numeric (values come from JSON numbers, so
-// at most ~310 digits before the point and ~340 after), a date, a timestamptz in the session's time zone.
+// The keys the server hands out are PostgreSQL's text of the sort key: a numeric (values come from JSON numbers, so
+// at most ~310 digits before the point and ~340 after), a date, a timestamptz in the session's time zone; or the
+// sentinel of a claim without a date or a number (SORT_KEYS).
 const KEY_FORMS: Record<Exclude<SortColumn, 'id'>, RegExp> = {
   as_of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
   value: /^-?[0-9]{1,400}(\.[0-9]{1,400})?$/,
@@ -47,22 +49,35 @@ function timestampInRange(key: string): boolean {
   return Number(h) < 24 && Number(min) < 60 && Number(sec) < 60 && Number(oh) <= 15 && Number(om) < 60 && Number(os) < 60;
 }
 
+/** Whether a cursor's key is one this sort hands out: a key of its type, or its sentinel. */
+function keyOf(sort: ClaimSort, key: unknown): boolean {
+  if (sort === 'id') return key === null;
+  if (typeof key !== 'string') return false;
+  if (key === SORT_KEYS[sort].sentinel) return true;
+  const column = sort.replace(/^-/, '') as Exclude<SortColumn, 'id'>;
+  return (
+    KEY_FORMS[column].test(key) &&
+    (column === 'value' || parsePartialDate(key.slice(0, 10)) !== null) &&
+    (column !== 'created_at' || timestampInRange(key))
+  );
+}
+
 /** A keyset position must match the sort it came from and hold a key of that sort’s type. */
 function readCursor(query: QueryRecord, sort: ClaimSort, errors: FieldError[]): ClaimFilter['after'] {
   const cursor = decodeCursor(query);
   if (!cursor) return undefined;
-  const [cursorSort, key, id] = cursor;
-  const column = sort.replace(/^-/, '') as SortColumn;
-  const keyOk =
-    column === 'id'
-      ? key === null
-      : key === null
-        ? column !== 'created_at'
-        : typeof key === 'string' &&
-          KEY_FORMS[column].test(key) &&
-          (column === 'value' || parsePartialDate(key.slice(0, 10)) !== null) &&
-          (column !== 'created_at' || timestampInRange(key));
-  if (cursorSort !== sort || !keyOk || typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0 || cursor.length !== 3) {
+  const [cursorSort, key, id, last] = cursor;
+  const keysLast = endsKeysLast(sort.replace(/^-/, '') as SortColumn);
+  if (cursorSort === sort && keysLast && cursor.length === 3) {
+    errors.push({
+      field: 'cursor',
+      message:
+        'comes from an earlier order of this sort (claims without a date or a number now come last): start again from the first page',
+    });
+    return undefined;
+  }
+  const lengthOk = keysLast ? cursor.length === 4 && last === KEYS_LAST_CURSOR : cursor.length === 3;
+  if (cursorSort !== sort || !keyOf(sort, key) || typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0 || !lengthOk) {
     errors.push({ field: 'cursor', message: 'is not a valid cursor for this sort: use the next link of a previous page' });
     return undefined;
   }

@@ -23,6 +23,7 @@ import {
   supersededIn,
 } from './prepare';
 import type { ClaimFilter } from './claimFilter';
+import { cursorAfter } from './sortKeys';
 import { ACYCLIC_RELATIONS, type Claim, type RelationType } from './model';
 import { ClaimStore } from './store';
 import { refreshSuperseded } from './supersession';
@@ -147,7 +148,7 @@ export class ClaimService {
       ? page.map((r) => servedSnapshot<Claim>('claim', { entity_id: r.id, snapshot: r.snapshot }))
       : await this.claims.load(page.map((r) => r.id));
     const last = page[page.length - 1];
-    const next = rows.length > filter.limit ? [filter.sort ?? 'id', last.sort_key, last.id] : null;
+    const next = rows.length > filter.limit ? cursorAfter(filter.sort ?? 'id', last.sort_key, last.id) : null;
     const facets = filter.facets ? await facetCounts(this.db, filter, filter.facets) : undefined;
     return { data, next, ...(facets && { facets }), ...(filter.asRecorded && { as_recorded: filter.asRecorded }) };
   }

@@ -20,7 +20,7 @@ export interface CountryRow {
   best_value: number | null;
   /** `rank`: the figure ranked preferred; `latest`: the latest active figure (with a number when there is one). */
   chosen_by: 'rank' | 'latest' | null;
-  /** Which date made it the latest: as_of, else stated_on, else the day it was recorded. */
+  /** Which date made it the latest (its effective day): as_of, stated_on, its earliest document's publication, or the day recorded. */
   latest_by: LatestBy | null;
   claimants: number;
   figures: number;

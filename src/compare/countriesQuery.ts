@@ -2,7 +2,7 @@ import type { Db } from '../db/knex';
 import {
   figuresCte,
   HOLDS_BY_SQL,
-  LATEST_DAY_SQL,
+  effectiveDaySql,
   MIDDLE_SQL,
   RANGE_SQL,
   RECORDED_MS_SQL,
@@ -47,7 +47,7 @@ export async function countrySummary(
   if (cutOff !== null) counted.whereRaw(HOLDS_BY_SQL, [cutOff]);
   // Every answer is one JSON value; each reads the figures from claims_compare_idx alone (several index-only scans
   // cost less than materializing them). In that index a country’s figures come by claimant, so counting distinct
-  // claimants needs no sort. The figure shown is the largest [preferred 2 | with a number 1 | else 0, day, recording
+  // claimants needs no sort. The figure shown is the largest [preferred 2 | with a number 1 | else 0, effective day, recording
   // instant, id]: float8 elements, since the epoch as float8 keeps the order of milliseconds and costs far less
   // than numeric, and ids are exact below 2^53.
   const { rows } = await db.raw(
@@ -57,7 +57,7 @@ export async function countrySummary(
       (SELECT json_agg(s) FROM (
         SELECT country, count(*)::int AS figures, count(DISTINCT claimant_id)::int AS claimants,
           least(min(value)::float8, min(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS min, greatest(max(value)::float8, max(${MIDDLE_SQL}) FILTER (WHERE ${RANGE_SQL})) AS max,
-          (max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN value IS NOT NULL OR (${RANGE_SQL}) THEN 1 ELSE 0 END, ${LATEST_DAY_SQL} - DATE '1970-01-01',
+          (max(ARRAY[CASE WHEN rank = 'preferred' THEN 2 WHEN value IS NOT NULL OR (${RANGE_SQL}) THEN 1 ELSE 0 END, ${effectiveDaySql(filter.asRecorded)} - DATE '1970-01-01',
             date_part('epoch', ${RECORDED_MS_SQL}), id]) FILTER (WHERE rank <> 'deprecated'))[4]::bigint AS chosen_id
         FROM f AS c GROUP BY country) s) AS stats,
       (SELECT json_agg(id ORDER BY ${TIMELINE_ORDER_SQL}) FROM f AS c WHERE ${VAGUE_SQL}) AS vague,

@@ -25,7 +25,11 @@ export type FigureRow = Pick<
   | 'rank'
   | 'status'
   | 'created_at'
-> & { claimant_name: string };
+> & {
+  claimant_name: string;
+  /** The earliest publication day of its documents, for a figure with neither as_of nor stated_on (figuresById); else null or absent. */
+  published_on?: string | null;
+};
 
 export type FigureFilter = Omit<ClaimFilter, 'limit' | 'sort' | 'after' | 'facets'>;
 
@@ -44,9 +48,13 @@ export interface RowRange<K> {
   after: K | null;
 }
 
-/** The figures matching the filter with the columns the summaries read (see FIGURE_SUMMARY_COLUMNS), to use as a CTE. */
+/**
+ * The figures matching the filter with the columns the summaries read (see FIGURE_SUMMARY_COLUMNS), to use as a CTE;
+ * as recorded, with the publication day of their documents then (effectiveDaySql reads it).
+ */
 export function summaryFigures(db: Db, filter: FigureFilter, ...more: string[]): Knex.QueryBuilder {
-  return applyClaimFilter(claimRows(db, filter.asRecorded).select(...more, ...FIGURE_SUMMARY_COLUMNS), filter, db);
+  const columns = [...more, ...FIGURE_SUMMARY_COLUMNS, ...(filter.asRecorded ? ['c.published_on'] : [])];
+  return applyClaimFilter(claimRows(db, filter.asRecorded).select(...columns), filter, db);
 }
 
 /**

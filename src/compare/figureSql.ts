@@ -15,10 +15,28 @@ export const RANGE_SQL = `c.value IS NULL AND c.approximation NOT IN (${approxim
   .join(', ')}) AND c.value_low IS NOT NULL AND c.value_high IS NOT NULL`;
 export const MIDDLE_SQL = '(c.value_low::float8 + c.value_high::float8) / 2';
 /**
- * The views’ “latest” order is by this day (as_of, else stated_on, else the UTC day recorded: `latestBy` in
- * view.ts names which), then the recording instant to the millisecond (as the API serves it), then id.
+ * The earliest publication day among a figure's documents: for current claims read from claim_sources (a subquery:
+ * inside effectiveDaySql's COALESCE PostgreSQL runs it only for a figure without as_of and stated_on); as recorded,
+ * the column claimRows gives (the documents the claim's snapshot cites, as they stood then).
  */
-export const LATEST_DAY_SQL = "COALESCE(c.as_of, c.stated_on, (c.created_at AT TIME ZONE 'UTC')::date)";
+export const publishedOnSql = (asRecorded: string | undefined): string =>
+  asRecorded
+    ? 'c.published_on'
+    : '(SELECT min(d.published_on) FROM claim_sources s JOIN documents d ON d.id = s.document_id WHERE s.claim_id = c.id)';
+/**
+ * A figure's **effective day**, the day every view that ranks by "latest" orders by: its as_of, else the day it was
+ * stated, else the day the earliest of its documents was published (a figure said in a 2015 article without a date
+ * is taken as of 2015, not as of the day an editor recorded it, nor as older than every dated figure), else the UTC day
+ * it was recorded. `latestBy` (view.ts) names which; ties go to the later recording instant, then the larger id.
+ */
+export const effectiveDaySql = (asRecorded: string | undefined): string =>
+  `COALESCE(c.as_of, c.stated_on, ${publishedOnSql(asRecorded)}, (c.created_at AT TIME ZONE 'UTC')::date)`;
+/**
+ * The earliest publication day of a figure's documents as a column (`published_on`) of a figure without as_of and
+ * stated_on, whose effective day it may be; null for the others (not read for them): what `latestBy` names.
+ */
+export const undatedPublishedOnSql = (asRecorded: string | undefined): string =>
+  `CASE WHEN c.as_of IS NULL AND c.stated_on IS NULL THEN ${publishedOnSql(asRecorded)} END AS published_on`;
 export const RECORDED_MS_SQL = "date_trunc('milliseconds', c.created_at)";
 /** A figure holds by a cut-off day (one binding) when its as_of, else stated_on, is on or before it; an undated one cannot be placed. */
 export const HOLDS_BY_SQL = 'COALESCE(c.as_of, c.stated_on) <= ?::date';
@@ -58,7 +76,11 @@ export const FIGURE_COLUMNS = [
   'c.created_at',
 ];
 
-/** What the summaries read of each figure: for current claims all of it is in claims_compare_idx, so they need not visit the table. */
+/**
+ * What the summaries read of each figure: for current claims all of it is in claims_compare_idx, so they need not visit
+ * the table (an undated figure's documents aside: effectiveDaySql). As recorded, `figureSummaryColumns` adds the
+ * publication day its snapshot's documents give.
+ */
 export const FIGURE_SUMMARY_COLUMNS = [
   'c.id',
   'c.claimant_id',

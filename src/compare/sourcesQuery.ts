@@ -1,7 +1,7 @@
 import type { Approximation, FigureValue } from '../claims/model';
 import { applyClaimFilter, claimRows } from '../claims/filterQuery';
 import type { Db } from '../db/knex';
-import { DATED_ORDER_DESC_SQL, DATED_ORDER_SQL, LATEST_DAY_SQL, RECORDED_MS_SQL } from './figureSql';
+import { DATED_ORDER_DESC_SQL, DATED_ORDER_SQL, effectiveDaySql, RECORDED_MS_SQL } from './figureSql';
 import { type FigureFilter, type LinkRow, partOfAmong, summaryFigures } from './figureRows';
 
 /** A claimant’s latest active figure, with just what ordering, paging, the spread, the agreement and the warnings need. */
@@ -22,8 +22,9 @@ export interface ClaimantFigures {
 }
 
 /**
- * Every claimant’s latest active figure among the claims matching the filter (as_of, else stated_on, else the
- * recorded day, then the recording instant, then id; claimants without an active figure have none), in no
+ * Every claimant’s latest active figure among the claims matching the filter (by effective day: as_of, else stated_on,
+ * else its earliest document's publication day, else the recorded day; then the recording instant, then id;
+ * claimants without an active figure have none), in no
  * particular order, and the part_of links between two of them.
  */
 export async function latestFigures(db: Db, filter: FigureFilter): Promise<{ latest: LatestFigure[]; partOf: LinkRow[] }> {
@@ -33,7 +34,7 @@ export async function latestFigures(db: Db, filter: FigureFilter): Promise<{ lat
   const { rows } = await db.raw(
     `
     WITH latest AS MATERIALIZED (
-      SELECT l.*, a.name FROM (SELECT DISTINCT ON (claimant_id) * FROM ? c ORDER BY claimant_id, ${LATEST_DAY_SQL} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
+      SELECT l.*, a.name FROM (SELECT DISTINCT ON (claimant_id) * FROM ? c ORDER BY claimant_id, ${effectiveDaySql(filter.asRecorded)} DESC, ${RECORDED_MS_SQL} DESC, id DESC) l
       JOIN actors a ON a.id = l.claimant_id)
     SELECT
       (SELECT json_build_array(array_agg(id), array_agg(claimant_id), array_agg(name), array_agg(value), array_agg(value_low), array_agg(value_high),

@@ -3,7 +3,7 @@ import { applyClaimFilter, claimRows, relationRows } from '../claims/filterQuery
 import type { Db } from '../db/knex';
 import { oneAtATime } from '../db/oneAtATime';
 import { type CountrySummary, countrySummary } from './countriesQuery';
-import { FIGURE_COLUMNS, TIMELINE_ORDER_SQL } from './figureSql';
+import { FIGURE_COLUMNS, TIMELINE_ORDER_SQL, undatedPublishedOnSql } from './figureSql';
 import type { FigureFilter, FigureRow, LinkRow, LinkType, RowRange } from './figureRows';
 import { type ClaimantFigures, claimantFigureCounts, type LatestFigure, latestFigures } from './sourcesQuery';
 import { timelineSummary, type TimelineSummary } from './timelineQuery';
@@ -85,13 +85,13 @@ export class CompareStore {
     return { figures, links };
   }
 
-  /** Figures by claim id (in no particular order), as they are now or as recorded at an instant. */
+  /** Figures by claim id (in no particular order), now or as recorded at an instant, with an undated one's publication day (latestBy). */
   async figuresById(ids: number[], asRecorded?: string): Promise<FigureRow[]> {
     if (ids.length === 0) return [];
     return claimRows(this.db, asRecorded)
       .join('actors as a', 'a.id', 'c.claimant_id')
       .whereRaw('c.id = ANY(?::bigint[])', [ids])
-      .select(FIGURE_COLUMNS);
+      .select([...FIGURE_COLUMNS, this.db.raw(undatedPublishedOnSql(asRecorded))]);
   }
 
   /**

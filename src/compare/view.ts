@@ -43,17 +43,20 @@ export interface Figure extends StatedFigure {
 }
 
 /**
- * Which date made a figure its claimant’s (or its country’s) latest: as_of, else stated_on, else the day it was recorded (LATEST_DAY_SQL).
+ * Which date made a figure its claimant’s (or its country’s) latest, its effective day (effectiveDaySql, figureSql.ts):
+ * as_of, else stated_on, else the publication day of its earliest document, else the day it was recorded.
  */
-export type LatestBy = 'as_of' | 'stated_on' | 'recorded';
+export type LatestBy = 'as_of' | 'stated_on' | 'published_on' | 'recorded';
 
-export const latestBy = (row: FigureRow): LatestBy => (row.as_of ? 'as_of' : row.stated_on ? 'stated_on' : 'recorded');
+export const latestBy = (row: FigureRow): LatestBy =>
+  row.as_of ? 'as_of' : row.stated_on ? 'stated_on' : row.published_on ? 'published_on' : 'recorded';
 
 /**
  * A country page's "each claimant's latest figure", over figures in timeline order (recording order among equal
  * dates): the last of those with the latest as_of, else stated_on; a figure with neither only when none has a date,
- * the last recorded. Unlike LATEST_DAY_SQL (the comparisons), the day an undated figure was recorded does not make it
- * later than a dated one (walk49: "no more than 900", date not given, had been listed over the claimant's dated figure).
+ * the last recorded (walk49: "no more than 900", date not given, had been listed over the claimant's dated figure).
+ * Not yet the comparisons' effective day (effectiveDaySql, figureSql.ts), which places an undated figure by its
+ * documents' publication: a served figure does not carry that day.
  */
 export function latestOf<F extends { as_of: string | null; stated_on: string | null }>(figures: readonly F[]): F | undefined {
   const dayOf = (f: F) => f.as_of ?? f.stated_on;

@@ -49,7 +49,7 @@ export function buildOpenApi(schemas: JsonSchema[] = loadSchemas()): Record<stri
   const claimListParams = [
     q(
       'sort',
-      'as_of, value or created_at, with - for descending; default id (recording order). Ties are broken by id. Unknown as_of or value come last ascending and first descending.',
+      'as_of, value or created_at, with - for descending; default id (recording order). Ties are broken by id. value orders by the figure’s best value (its value, else the middle of its range, as min_value/max_value read it). Claims without a date or without a number (vague) come last in either direction.',
       { enum: [...CLAIM_SORTS] },
     ),
     q(

@@ -38,7 +38,7 @@ test('reads every filter', async () => {
       sort: '-as_of',
       facets: 'country,claimant,country',
       limit: '20',
-      cursor: cursor(['-as_of', '2014-11-01', 7]),
+      cursor: cursor(['-as_of', '2014-11-01', 7, 'keys_last']),
     }),
     resolvers,
   );
@@ -71,11 +71,39 @@ test('defaults: sort by id, 50 a page; a claimant that is not a number is a name
   });
 });
 
-test('a cursor for unknown values keeps null as its key', async () => {
-  expect((await parseClaimFilter(req({ sort: 'value', cursor: cursor(['value', null, 9]) }), resolvers)).after).toEqual({
-    key: null,
-    id: 9,
-  });
+test('a cursor after a claim without a number or a date holds its sort’s sentinel key', async () => {
+  for (const [sort, key] of [
+    ['value', 'Infinity'],
+    ['-value', '-Infinity'],
+    ['as_of', 'infinity'],
+    ['-as_of', '-infinity'],
+  ]) {
+    expect((await parseClaimFilter(req({ sort, cursor: cursor([sort, key, 9, 'keys_last']) }), resolvers)).after).toEqual({ key, id: 9 });
+  }
+  // The other direction's sentinel, a null key and a sentinel of the other column are forged.
+  expect(await errorsOf({ sort: 'value', cursor: cursor(['value', '-Infinity', 9, 'keys_last']) })).toEqual(['cursor']);
+  expect(await errorsOf({ sort: '-as_of', cursor: cursor(['-as_of', null, 9, 'keys_last']) })).toEqual(['cursor']);
+  expect(await errorsOf({ sort: 'as_of', cursor: cursor(['as_of', 'Infinity', 9, 'keys_last']) })).toEqual(['cursor']);
+  expect(await errorsOf({ sort: 'created_at', cursor: cursor(['created_at', 'infinity', 9]) })).toEqual(['cursor']);
+});
+
+test('a cursor of a sort by date or size made before keyless claims came last is refused, saying to start again', async () => {
+  for (const sort of ['-value', 'value', '-as_of', 'as_of']) {
+    const err = await parseClaimFilter(req({ sort, cursor: cursor([sort, null, 9]) }), resolvers).then(
+      () => null,
+      (e: DomainError) => e,
+    );
+    expect(err?.errors).toEqual([
+      {
+        field: 'cursor',
+        message:
+          'comes from an earlier order of this sort (claims without a date or a number now come last): start again from the first page',
+      },
+    ]);
+  }
+  expect(
+    (await parseClaimFilter(req({ sort: 'created_at', cursor: cursor(['created_at', '2026-12-07 10:00:00+00', 4]) }), resolvers)).after,
+  ).toEqual({ key: '2026-12-07 10:00:00+00', id: 4 });
 });
 
 test('each bad parameter is named', async () => {
@@ -95,7 +123,11 @@ test('each bad parameter is named', async () => {
       as_recorded: '31/01/2025',
     }),
   ).toEqual(['country', 'metric', 'group', 'document', 'from', 'status', 'rank', 'q', 'min_value', 'as_recorded', 'sort', 'facets']);
-  expect(await errorsOf({ sort: 'as_of', cursor: cursor(['value', '10', 1]) })).toEqual(['cursor']);
+  expect(await errorsOf({ sort: 'as_of', cursor: cursor(['value', '10', 1, 'keys_last']) })).toEqual(['cursor']);
+  expect(await errorsOf({ sort: 'created_at', cursor: cursor(['created_at', '2026-12-07 10:00:00+00', 1, 'keys_last']) })).toEqual([
+    'cursor',
+  ]);
+  expect(await errorsOf({ sort: 'value', cursor: cursor(['value', '10', 1, 'nulls_first']) })).toEqual(['cursor']);
   expect(await errorsOf({ sort: 'created_at', cursor: cursor(['created_at', null, 1]) })).toEqual(['cursor']);
   expect(await errorsOf({ cursor: cursor(['id', null, 1.5]) })).toEqual(['cursor']);
   expect(await errorsOf({ from: '2015', to: '2014-12' })).toEqual(['to']);

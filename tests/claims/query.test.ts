@@ -88,15 +88,23 @@ describe('filters', () => {
     expect(await ids('/v1/claims?q=zebra')).toEqual([]);
   });
 
-  test('min_value and max_value bound the best estimate', async () => {
-    expect(await ids('/v1/claims?country=KZ&min_value=300')).toEqual([c.knb300, c.icsrKz, c.icsrKzRetracted]);
+  test('min_value and max_value bound the best value: a range by its middle', async () => {
+    // "between 250 and 360" is 305: found by min_value=300, by min_value=305&max_value=305, not by max_value=300.
+    expect(await ids('/v1/claims?country=KZ&min_value=300')).toEqual([c.knb300, c.soufanKzRange, c.icsrKz, c.icsrKzRetracted]);
     expect(await ids('/v1/claims?country=KZ&min_value=250&max_value=300')).toEqual([c.knb300, c.soufanKz2014]);
+    expect(await ids('/v1/claims?min_value=305&max_value=305')).toEqual([c.soufanKzRange]);
+    expect(await ids('/v1/claims?country=KZ&min_value=306')).toEqual([c.icsrKz, c.icsrKzRetracted]);
     expect(await ids('/v1/claims?max_value=149.5')).toEqual([]);
+    // A vague figure ("hundreds") states no number: no bound finds it, however wide.
+    expect(await ids('/v1/claims?country=KZ&min_value=-1000000&max_value=1000000')).not.toContain(c.hundreds);
   });
 
   test('filters combine', async () => {
     expect(
       await ids(`/v1/claims?country=KZ,KG&metric=foreign_fighters&claimant=${d.actors.soufan}&from=2015&status=active&min_value=0`),
+    ).toEqual([c.soufanKzRange, c.soufanKg]);
+    expect(
+      await ids(`/v1/claims?country=KZ,KG&metric=foreign_fighters&claimant=${d.actors.soufan}&from=2015&status=active&min_value=310`),
     ).toEqual([c.soufanKg]);
   });
 
@@ -149,28 +157,47 @@ describe('sort and keyset pagination', () => {
 
   test.each([
     ['as_of', 'ascending, unknown as_of last'],
-    ['-as_of', 'descending, unknown as_of first'],
-    ['value', 'ascending, no value last'],
-    ['-value', 'descending, no value first'],
+    ['-as_of', 'descending, unknown as_of last'],
+    ['value', 'ascending, a range by its middle, no number last'],
+    ['-value', 'descending, a range by its middle, no number last'],
     ['created_at', 'recording order'],
     ['-created_at', 'newest first'],
     ['id', 'default'],
   ])('sort=%s pages through every claim once, in order (%s)', async (sort) => {
-    const rows: { id: number; as_of: string | null; value: number | null; created_at: string }[] = (
-      await get(`/v1/claims?sort=${sort}&limit=500`).expect(200)
-    ).body.data;
+    type Row = {
+      id: number;
+      as_of: string | null;
+      value: number | null;
+      value_low: number | null;
+      value_high: number | null;
+      approximation: string;
+      created_at: string;
+    };
+    const rows: Row[] = (await get(`/v1/claims?sort=${sort}&limit=500`).expect(200)).body.data;
     expect(rows).toHaveLength(18);
     const col = sort.replace('-', '') as 'as_of' | 'value' | 'created_at' | 'id';
     const desc = sort.startsWith('-');
-    const key = (r: (typeof rows)[number]): string | number | null =>
-      col === 'as_of' ? (r.as_of === null ? null : `${r.as_of}-01-01`.slice(0, 10)) : col === 'id' ? r.id : r[col];
-    // Check the order by hand: nulls last ascending / first descending, ties by id in the sort direction.
+    const middle = (r: Row) =>
+      r.approximation !== 'vague' && r.value_low !== null && r.value_high !== null ? (r.value_low + r.value_high) / 2 : null;
+    const key = (r: Row): string | number | null =>
+      col === 'as_of'
+        ? r.as_of === null
+          ? null
+          : `${r.as_of}-01-01`.slice(0, 10)
+        : col === 'id'
+          ? r.id
+          : col === 'value'
+            ? (r.value ?? middle(r))
+            : r[col];
+    if (col === 'value') expect(rows.some((r) => r.value === null && key(r) !== null)).toBe(true);
+    if (col === 'value' || col === 'as_of') expect(rows.some((r) => key(r) === null)).toBe(true);
+    // Check the order by hand: claims without a key last in either direction, ties by id in the sort direction.
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [key(rows[i - 1]), key(rows[i])];
       const tieOrder = desc ? rows[i - 1].id > rows[i].id : rows[i - 1].id < rows[i].id;
       if (a === null && b === null) expect(tieOrder).toBe(true);
-      else if (a === null) expect(desc).toBe(true);
-      else if (b === null) expect(desc).toBe(false);
+      else if (a === null) expect(`${rows[i - 1].id} without a key before ${rows[i].id}`).toBe('never');
+      else if (b === null) continue;
       else if (a === b) expect(tieOrder).toBe(true);
       else expect(desc ? a > b : a < b).toBe(true);
     }
@@ -223,6 +250,9 @@ describe('sort and keyset pagination', () => {
       b64(['as_of', '2014-01-01', -1]),
       b64(['value', '1', 1]),
       b64(['id', null, 'x']),
+      b64(['as_of', '-infinity', 3, 'keys_last']),
+      b64(['as_of', null, 3, 'keys_last']),
+      b64(['as_of', 'infinity', 3, 'keys_last', 'more']),
     ]) {
       const res = await get(`/v1/claims?sort=as_of&cursor=${cursor}`).expect(400);
       expect(res.body.errors[0].field).toBe('cursor');

@@ -122,11 +122,30 @@ test('GET /v1/claims?country=…&metric=… uses an index, in every sort', async
 
 test('unfiltered sorted pages read the sort’s index', async () => {
   expectIndexed(await plan(claimPageQuery(t.db, { sort: 'created_at', limit: 50 })), 'claims', /^claims_created_at_id_idx$/);
-  expectIndexed(
-    await plan(claimPageQuery(t.db, { sort: '-as_of', limit: 50, after: { key: '2014-01-01', id: 100 } })),
-    'claims',
-    /^claims_as_of_id_idx$/,
-  );
+});
+
+test('every page of a sort by date or size is one range of its index, claims without a key too (no sort, no walk from the start)', async () => {
+  const cases = [
+    ['as_of', 'claims_sort_as_of_idx', '2014-01-01', 'infinity'],
+    ['-as_of', 'claims_sort_as_of_desc_idx', '2014-01-01', '-infinity'],
+    ['value', 'claims_sort_value_idx', '2500', 'Infinity'],
+    ['-value', 'claims_sort_value_desc_idx', '2500', '-Infinity'],
+  ] as const;
+  for (const [sort, index, key, sentinel] of cases) {
+    for (const after of [undefined, { key, id: 100 }, { key: sentinel, id: 30_000 }]) {
+      const nodes = await plan(claimPageQuery(t.db, { sort, limit: 50, after }));
+      expectIndexed(nodes, 'claims', new RegExp(`^${index}$`));
+      expect(nodes.map((n) => n['Node Type'])).not.toContain('Sort');
+      // The cursor is the scan's start (an Index Cond), not a filter over every row before it.
+      const scan = nodes.find((n) => n['Index Name'] === index) as PlanNode & { 'Index Cond'?: string };
+      if (after) expect(scan['Index Cond']).toMatch(/ROW\(/);
+    }
+  }
+});
+
+test('a bound on the best value reads the index of its sort', async () => {
+  expectIndexed(await plan(claimPageQuery(t.db, { minValue: 4990, limit: 50 })), 'claims', /^claims_sort_value_desc_idx$/);
+  expectIndexed(await plan(claimPageQuery(t.db, { maxValue: 10, limit: 50 })), 'claims', /^claims_sort_value_idx$/);
 });
 
 test('full text (q) uses the GIN indexes on claims and on quotes', async () => {

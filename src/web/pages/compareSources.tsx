@@ -31,6 +31,14 @@ import { TableScroll } from '../components/tableScroll';
  * A figure's interval with its ends written as the page writes figures ("3,888.9") and apart by a spaced dash, as the
  * countries' ranges are ("[3,888.9 – 4,753.1]"): a comma between them had read as one more digit group.
  */
+/** What the "Latest by" column says of each effective day (effectiveDaySql): which date made the figure its claimant's latest. */
+const LATEST_BY_WORDS: Record<SourceRow['latest_by'], string> = {
+  as_of: 'as of',
+  stated_on: 'date stated',
+  published_on: 'date published',
+  recorded: 'date recorded',
+};
+
 export const intervalText = (iv: SourcesView['rows'][number]['interval']) =>
   iv === null
     ? '—'
@@ -181,7 +189,7 @@ export async function sourcesPage(req: Request, deps: ChartPageDeps): Promise<{ 
                       <td>{valueMark(r).reading}</td>
                       <td>{intervalText(r.interval)}</td>
                       <td>{dateInWords(r.as_of)}</td>
-                      <td>{r.latest_by === 'recorded' ? 'date recorded' : r.latest_by === 'stated_on' ? 'date stated' : 'as of'}</td>
+                      <td>{LATEST_BY_WORDS[r.latest_by]}</td>
                       <td>{r.figures}</td>
                       <td>{disagreesWith.has(r.claim_id) ? <StoredList items={disagreesWith.get(r.claim_id)!} /> : '—'}</td>
                       <td>
