@@ -1058,6 +1058,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/s$/i.test(c[1]) && VERB_AFTER_NOUN.test(body.slice(cueStart + c[0].length))) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
+    // nor is a note opening a bracket ("| ISSP (claimed) |", "40 (reported)"): no verb of the words before it
+    if (/\(\s*$/.test(beforeVerb(c))) continue;
     if (DETERMINER_BEFORE.test(beforeVerb(c))) continue;
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (
