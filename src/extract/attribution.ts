@@ -131,8 +131,14 @@ const INVERTED_TAG =
 /** What is found as a thing, not a finding: "(found) the bodies of", "(discovered) a mass grave", "(found) the remains of". */
 const PHYSICAL_FIND =
   /^\s+(?:(?:the|a|an|two|three|several|more|dozens\s+of|\d+)\s+)?(?:(?:mass|shallow|more)\s+)?(?:bod(?:y|ies)|corpses?|remains|graves?|skeletons?|weapons|arms|explosives)\b/i;
+/**
+ * A verdict, not a finding: "(found) three of the four accused guilty", "(found) him not guilty of", "(finds) the
+ * defendants liable": a court finds people guilty, it states no figure of them.
+ */
+const VERDICT_FOUND = /^\s+[^,;:.“”"]{1,60}?\s+(?:(?:not|also)\s+)?(?:guilty|innocent|liable)\b/i;
 const thingFound = (cue: string, after: string): boolean =>
-  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) && PHYSICAL_FIND.test(after);
+  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) &&
+  (PHYSICAL_FIND.test(after) || (/^f/i.test(cue) && VERDICT_FOUND.test(after)));
 /** A source noun a pronoun owns, opening the words after "said": "her own count", "his estimate", "their latest figures". */
 const OWNED_SOURCE = new RegExp(
   `^(?:his|her|their|its|our|my)\\s+(?:own\\s+|latest\\s+|new\\s+){0,2}(?:counts?|estimates?|figures?|tally|numbers|data|records|calculations?|research|analysis|study|survey|reports?)\\b`,

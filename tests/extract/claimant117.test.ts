@@ -1,6 +1,7 @@
 /**
- * Claimants (extract117), from the studied sets' misread sources: a table's cell border ends the subject before a cue, and
- * a note opening a bracket is no verb of the words before it. Sentences written for these tests.
+ * Claimants (extract117), from the studied sets' misread sources: a table's cell border ends the subject before a cue,
+ * a note opening a bracket is no verb of the words before it, and a verdict ("found two of them guilty") is no finding of
+ * a figure. Sentences written for these tests.
  */
 import { expected, shapes } from './support';
 
@@ -33,6 +34,27 @@ describe('a table row names the source in its own cell', () => {
         group: 'islamic-state-sahel-province',
         as_of: '2026-03-27',
       }),
+    ]);
+  });
+});
+
+describe('a verdict is no finding of a figure', () => {
+  test('a tribunal finding defendants guilty states no figure of them', () => {
+    expect(shapes('The tribunal found two of the five defendants guilty of recruiting fighters for Syria.', at)).toEqual([
+      expected({
+        value_text: 'two',
+        value: 2,
+        metric: 'convicted',
+        as_of: '2026-12-07',
+        relations: ['part_of c2'],
+      }),
+      expected({ value_text: 'five', value: 5, metric: 'charged', as_of: '2026-12-07' }),
+    ]);
+  });
+
+  test('a court finding that a number travelled is still its finding', () => {
+    expect(shapes('The court found that 40 of the accused had travelled to Syria.', at)).toEqual([
+      expected({ value_text: '40', value: 40, metric: 'charged', claimant: 'court', mention: 'The court', cue: 'found' }),
     ]);
   });
 });
