@@ -550,6 +550,40 @@ export function possessorOfFigure(
 }
 
 /**
+ * A second subject whose verb the sentence leaves out, right before its figure: "Denmark's PET counts about 160 and
+ * Norway's PST about 100", "The Kazakh delegation reported that 94 were convicted, and the Kyrgyz delegation 57" (the
+ * cue's verb is understood again: the second subject is the second figure's source). A body's name only: a possessor's,
+ * an acronym, a definite name with a capital ("the Kyrgyz delegation") or a body's noun, not a bare place or a quantity
+ * ("and Syria 20", "and at least 30").
+ */
+const GAPPED_SUBJECT =
+  /(?:,\s*|\s)and\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}[\p{L}-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:and|or|which|who|that|were|was|had|have|has)\b)[\p{L}’'.&-]+){0,4}?)(?<!ed)\s+["“]?$/u;
+export function gappedSource(
+  text: string,
+  sentence: Sentence,
+  figureStart: number,
+  attribution: Attribution | null,
+  refs: Referents,
+  published: string | null = null,
+): Attribution | null {
+  // (the sentence's own source, a subject and its verb of saying or counting before the figure: "according to", "by"
+  // and a closing tag name no verb to leave out)
+  if (!attribution || attribution.carried || attribution.quoteTag || attribution.at >= figureStart) return null;
+  if (!attribution.cue || /^(?:according|per|by|in|source|citing|quoting)\b|\sby$/i.test(attribution.cue)) return null;
+  const before = text.slice(attribution.at + attribution.mention.length, figureStart);
+  const m = GAPPED_SUBJECT.exec(before);
+  if (!m) return null;
+  const np = m[1];
+  // (the first clause's figure before "and": the verb left out is the cue's, with its own object)
+  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b/i.test(before.slice(0, m.index)))
+    return null;
+  if (!(/['’]s\s/.test(np) || /\b\p{Lu}{2,}\b/u.test(np) || /^the\s+\p{Lu}/u.test(np) || ORG_WORDS.test(np))) return null;
+  if (!plausibleSubject(trimNp(np))) return null;
+  const { make } = attributionMaker(text, sentence, refs, published, false);
+  return make(np, attribution.at + attribution.mention.length + m.index + m[0].indexOf(np), attribution.cue, null);
+}
+
+/**
  * The attribution of a sentence. A generic subject ("Officials said …") gives way to a named source in the same
  * sentence ("… according to the Interior Ministry").
  */

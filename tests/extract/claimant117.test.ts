@@ -1,7 +1,8 @@
 /**
  * Claimants (extract117), from the studied sets' misread sources: a table's cell border ends the subject before a cue,
- * a note opening a bracket is no verb of the words before it, and a verdict ("found two of them guilty") is no finding of
- * a figure. Sentences written for these tests.
+ * a note opening a bracket is no verb of the words before it, a verdict ("found two of them guilty") is no finding of a
+ * figure, and a second subject whose verb is left out ("…counts 80 and Norway's PST about 100") is its figure's source.
+ * Sentences written for these tests; the last test of each group but the first is a guard that passes without its rule.
  */
 import { expected, shapes } from './support';
 
@@ -55,6 +56,82 @@ describe('a verdict is no finding of a figure', () => {
   test('a court finding that a number travelled is still its finding', () => {
     expect(shapes('The court found that 40 of the accused had travelled to Syria.', at)).toEqual([
       expected({ value_text: '40', value: 40, metric: 'charged', claimant: 'court', mention: 'The court', cue: 'found' }),
+    ]);
+  });
+});
+
+describe('a second subject with the verb left out is the source of its own figure', () => {
+  test('a possessor and an acronym after and take the second count', () => {
+    expect(shapes("Finland's Supo counts about 80 travellers and Norway's PST about 100.", at)).toEqual([
+      expected({
+        value_text: 'about 80',
+        value: 80,
+        approximation: 'approximately',
+        country: 'FI',
+        claimant: "Finland's Supo",
+        mention: "Finland's Supo",
+        cue: 'counts',
+        as_of: '2026-12-07',
+      }),
+      expected({
+        value_text: 'about 100',
+        value: 100,
+        approximation: 'approximately',
+        country: 'NO',
+        claimant: 'PST',
+        mention: "Norway's PST",
+        cue: 'counts',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+
+  test('a definite delegation after a comma and and reports the figure after it', () => {
+    expect(shapes('The Austrian delegation reported that 40 persons had been convicted, and the Slovak delegation 12.', at)).toEqual([
+      expected({
+        value_text: '40',
+        value: 40,
+        metric: 'convicted',
+        claimant: 'Austrian delegation',
+        mention: 'The Austrian delegation',
+        cue: 'reported',
+      }),
+      expected({
+        value_text: '12',
+        value: 12,
+        metric: 'convicted',
+        claimant: 'Slovak delegation',
+        mention: 'the Slovak delegation',
+        cue: 'reported',
+      }),
+    ]);
+  });
+
+  test('a second verb after and with its own object is no subject left without its verb', () => {
+    expect(
+      shapes(
+        'Prosecutors said the cell carried out 14 attacks, which killed 37 police and army personnel and wounded dozens of others.',
+        at,
+      ),
+    ).toEqual([
+      expected({
+        value_text: '37',
+        value: 37,
+        metric: 'victims_killed',
+        claimant: 'Prosecutors',
+        mention: 'Prosecutors',
+        cue: 'said',
+        as_of: '2026-12-07',
+      }),
+      expected({
+        value_text: 'dozens of',
+        approximation: 'vague',
+        metric: 'victims_injured',
+        claimant: 'Prosecutors',
+        mention: 'Prosecutors',
+        cue: 'said',
+        as_of: '2026-12-07',
+      }),
     ]);
   });
 });
