@@ -1,8 +1,9 @@
 /**
  * Claimants (extract117), from the studied sets' misread sources: a table's cell border ends the subject before a cue,
  * a note opening a bracket is no verb of the words before it, a verdict ("found two of them guilty") is no finding of a
- * figure, and a second subject whose verb is left out ("…counts 80 and Norway's PST about 100") is its figure's source.
- * Sentences written for these tests; the last test of each group but the first is a guard that passes without its rule.
+ * figure, a second subject whose verb is left out ("…counts 80 and Norway's PST about 100") is its figure's source, and
+ * a body classing a number of people ("classify about 300 people as dangerous") counts them. Sentences written for these
+ * tests; the last test of the second and third groups is a guard that passes without its rule.
  */
 import { expected, shapes } from './support';
 
@@ -133,5 +134,27 @@ describe('a second subject with the verb left out is the source of its own figur
         as_of: '2026-12-07',
       }),
     ]);
+  });
+});
+
+describe('a body classing a number of people counts them', () => {
+  test('the police classifying people as dangerous are the source of the number', () => {
+    expect(shapes('The police classify about 300 people as dangerous.', at)).toEqual([
+      expected({
+        value_text: 'about 300',
+        value: 300,
+        approximation: 'approximately',
+        claimant: 'police',
+        mention: 'The police',
+        cue: 'classify',
+        as_of: '2026-12-07',
+      }),
+    ]);
+  });
+
+  test('a body classing a group and no number of people is no source of a later figure', () => {
+    expect(
+      shapes('The ministry classified the group as a terrorist organisation in 2019, and 40 of its members were arrested.', at),
+    ).toEqual([expected({ value_text: '40', value: 40, metric: 'arrested', as_of: '2019' })]);
   });
 });
