@@ -16,12 +16,13 @@ const AUX =
   '(?:(?:has|have|had|was\\s+able\\s+to|were\\s+able\\s+to|could|can|also|now|so\\s+far|since\\s+\\d{4}|already|formally|previously|recently|subsequently|then|later|only)\\s+){0,3}';
 
 /**
- * The acts of keeping a register: entering people in it ("registered", "classified", "placed" under a programme,
- * "referred"), opening cases on them ("opened investigations into", "filed charges against", "brought charges against"),
- * finding them in it ("traced", "screened") and following them ("the service tracks 24", "is monitoring up to a dozen").
+ * The acts of keeping a register: entering people in it ("registered", "placed" under a programme, "referred"; a body
+ * classing a number of people, "classified 19 persons as…", is a verb of counting: wordLists' COUNT_VERB), opening
+ * cases on them ("opened investigations into", "filed charges against", "brought charges against"), finding them in it
+ * ("traced", "screened") and following them ("the service tracks 24", "is monitoring up to a dozen").
  */
 const ACT =
-  'registered|classified|placed|referred|' +
+  'registered|placed|referred|' +
   'opened\\s+(?:(?:preliminary|criminal|new|terrorism)\\s+)*(?:investigations|inquiries|cases|proceedings)\\s+(?:into|against)|' +
   'filed\\s+(?:(?:a|an|its)\\s+)?(?:(?:supplementary|new|fresh)\\s+)?(?:charges?|chargesheets?|charge\\s+sheets?|indictments?)\\s+against|' +
   'brought\\s+charges\\s+against|traced|screened|' +
@@ -41,7 +42,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s*$/i;
 
 /**
  * The body whose act on a figure's people opens the figure's clause, its short name resolved to the body the text named
- * before ("the Internal Security Service … The Service classified 14") and "our association" the page's author, or null.
+ * before ("the Internal Security Service … The Service registered 14") and "our association" the page's author, or null.
  */
 export function actingBody(text: string, s: Sentence, refs: Referents, author: string | null): Attribution | null {
   const body = text.slice(s.start, s.end);

@@ -131,8 +131,14 @@ const INVERTED_TAG =
 /** What is found as a thing, not a finding: "(found) the bodies of", "(discovered) a mass grave", "(found) the remains of". */
 const PHYSICAL_FIND =
   /^\s+(?:(?:the|a|an|two|three|several|more|dozens\s+of|\d+)\s+)?(?:(?:mass|shallow|more)\s+)?(?:bod(?:y|ies)|corpses?|remains|graves?|skeletons?|weapons|arms|explosives)\b/i;
+/**
+ * A verdict, not a finding: "(found) three of the four accused guilty", "(found) him not guilty of", "(finds) the
+ * defendants liable": a court finds people guilty, it states no figure of them.
+ */
+const VERDICT_FOUND = /^\s+[^,;:.“”"]{1,60}?\s+(?:(?:not|also)\s+)?(?:guilty|innocent|liable)\b/i;
 const thingFound = (cue: string, after: string): boolean =>
-  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) && PHYSICAL_FIND.test(after);
+  /^(?:found|finds|find|discovered|discovers|uncovered)$/i.test(cue) &&
+  (PHYSICAL_FIND.test(after) || (/^f/i.test(cue) && VERDICT_FOUND.test(after)));
 /** A source noun a pronoun owns, opening the words after "said": "her own count", "his estimate", "their latest figures". */
 const OWNED_SOURCE = new RegExp(
   `^(?:his|her|their|its|our|my)\\s+(?:own\\s+|latest\\s+|new\\s+){0,2}(?:counts?|estimates?|figures?|tally|numbers|data|records|calculations?|research|analysis|study|survey|reports?)\\b`,
@@ -541,6 +547,40 @@ export function possessorOfFigure(
   const { make } = attributionMaker(text, sentence, refs, published, false);
   const noun = m[0].replace(/\s+of\s+["“]?$/, '');
   return make(noun, figureStart - before.length + m.index, '', null);
+}
+
+/**
+ * A second subject whose verb the sentence leaves out, right before its figure: "Denmark's PET counts about 160 and
+ * Norway's PST about 100", "The Kazakh delegation reported that 94 were convicted, and the Kyrgyz delegation 57" (the
+ * cue's verb is understood again: the second subject is the second figure's source). A body's name only: a possessor's,
+ * an acronym, a definite name with a capital ("the Kyrgyz delegation") or a body's noun, not a bare place or a quantity
+ * ("and Syria 20", "and at least 30").
+ */
+const GAPPED_SUBJECT =
+  /(?:,\s*|\s)and\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}[\p{L}-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:and|or|which|who|that|were|was|had|have|has)\b)[\p{L}’'.&-]+){0,4}?)(?<!ed)\s+["“]?$/u;
+export function gappedSource(
+  text: string,
+  sentence: Sentence,
+  figureStart: number,
+  attribution: Attribution | null,
+  refs: Referents,
+  published: string | null = null,
+): Attribution | null {
+  // (the sentence's own source, a subject and its verb of saying or counting before the figure: "according to", "by"
+  // and a closing tag name no verb to leave out)
+  if (!attribution || attribution.carried || attribution.quoteTag || attribution.at >= figureStart) return null;
+  if (!attribution.cue || /^(?:according|per|by|in|source|citing|quoting)\b|\sby$/i.test(attribution.cue)) return null;
+  const before = text.slice(attribution.at + attribution.mention.length, figureStart);
+  const m = GAPPED_SUBJECT.exec(before);
+  if (!m) return null;
+  const np = m[1];
+  // (the first clause's figure before "and": the verb left out is the cue's, with its own object)
+  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b/i.test(before.slice(0, m.index)))
+    return null;
+  if (!(/['’]s\s/.test(np) || /\b\p{Lu}{2,}\b/u.test(np) || /^the\s+\p{Lu}/u.test(np) || ORG_WORDS.test(np))) return null;
+  if (!plausibleSubject(trimNp(np))) return null;
+  const { make } = attributionMaker(text, sentence, refs, published, false);
+  return make(np, attribution.at + attribution.mention.length + m.index + m[0].indexOf(np), attribution.cue, null);
 }
 
 /**
@@ -1058,6 +1098,8 @@ function attributionOf(text: string, s: Sentence, refs: Referents, published: st
     if (/s$/i.test(c[1]) && VERB_AFTER_NOUN.test(body.slice(cueStart + c[0].length))) continue;
     // a title's noun ("Fighter Estimates: Conceptual…") is no verb
     if (/^[\p{Lu}]/u.test(c[1])) continue;
+    // nor is a note opening a bracket ("| ISSP (claimed) |", "40 (reported)"): no verb of the words before it
+    if (/\(\s*$/.test(beforeVerb(c))) continue;
     if (DETERMINER_BEFORE.test(beforeVerb(c))) continue;
     // "our best estimate is that…", "their latest count shows": a possessive's noun, the words between adjectives
     if (

@@ -2,7 +2,7 @@
  * The extractor's core: text in, candidate claims out. Pure — the vocabularies come in as a Lexicon, and matching
  * claimants to actors and candidates to existing claims is the service's job.
  */
-import { Attribution, attributionIn, isWritersCount, possessorOfFigure, Referents, sourceAfterFigure } from './attribution';
+import { Attribution, attributionIn, gappedSource, isWritersCount, possessorOfFigure, Referents, sourceAfterFigure } from './attribution';
 import { claimantResolver } from './claimantResolver';
 import { isDescription } from './claimants';
 import { AttributedClause, contrastedClauses } from './clauses';
@@ -521,6 +521,9 @@ function extractWithinBounds(text: string, lexicon: Lexicon, options: ExtractOpt
     }
     // "…is close to the 2,930 that the Tunisian interior ministry gave in 2018": a source in the relative clause right
     // after a figure is that figure's own
+    // "Denmark's PET counts about 160 and Norway's PST about 100": a second subject with the cue's verb left out
+    const gapped = gappedSource(text, fig.sentence, fig.start, attribution, refs, published);
+    if (gapped) attribution = toOrganisation(gapped);
     const ownSource = sourceAfterFigure(text, fig.sentence, fig.end, refs, published);
     if (ownSource) attribution = toOrganisation(ownSource);
     // "…said that the prosecution's figure of 11 fighters was inflated": a figure named as a possessor's is the possessor's

@@ -434,6 +434,8 @@ export function subjectBefore(text: string, s: Sentence, at: number): { np: stri
     body.lastIndexOf(' — '),
     // …or two hyphens, as wires without a dash print it ("DUSHANBE -- Tajikistan's Interior Ministry says")
     body.lastIndexOf(' -- ') < 0 ? -1 : body.lastIndexOf(' -- ') + 2,
+    // a table's cell border ("| Djibo, Burkina Faso | JNIM said…"): the cell before is no part of the subject
+    body.lastIndexOf('|'),
     lastStop(body),
   );
   // "Albania has brought home only 11, all women and children, and says 53…": a second verb after a comma and its

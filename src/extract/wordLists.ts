@@ -216,7 +216,9 @@ export const STOP = new Set([
  * figure, qualified or not, or a that-clause; "Their count of 40", "its own count … is 46", "a head count by" are nouns.
  */
 const COUNT_VERB =
-  'count(?=\\s+(?:that\\s|(?:(?:at\\s+least|some|about|only|nearly|almost|around|roughly|over|more\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|just|a\\s+total\\s+of)\\s+)?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\\b)))';
+  // (and a body classing people by what they are: "The DSN classified 19 persons as potential attackers", "police classify
+  // 472 people as dangerous", a figure of its own count)
+  '(?:count|classif(?:y|ies|ied))(?=\\s+(?:that\\s|(?:(?:at\\s+least|some|about|only|nearly|almost|around|roughly|over|more\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|just|a\\s+total\\s+of)\\s+)?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\\b)))';
 
 export const CUE_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|believes|believe|believed|reported|reports|report(?=\\s+that\\b)|' +

@@ -59,7 +59,7 @@ describe('a body that keeps a register is the source of the people it entered', 
 
   test('a short name of the body named in full before, carried into the next sentence or read again after a heading', () => {
     const first = 'The Internal Security Service opened criminal investigations into 27 persons this year.';
-    const then = 'The Service also classified 14 returnees as posing a high risk.';
+    const then = 'The Service also registered 14 returnees as posing a high risk.';
     expect(shapes(`${first} ${then}`, at).map((c) => [c.value_text, c.claimant, c.mention, c.cue])).toEqual([
       ['27', 'Internal Security Service', 'The Internal Security Service', 'opened criminal investigations into'],
       ['14', 'Internal Security Service', null, null],
@@ -67,7 +67,7 @@ describe('a body that keeps a register is the source of the people it entered', 
     // a heading carries nothing across it: the short name is read again and resolved to the full one
     expect(shapes(`${first}\n\nRisk assessments\n\n${then}`, at).map((c) => [c.value_text, c.claimant, c.mention, c.cue])).toEqual([
       ['27', 'Internal Security Service', 'The Internal Security Service', 'opened criminal investigations into'],
-      ['14', 'Internal Security Service', 'The Service', 'classified'],
+      ['14', 'Internal Security Service', 'The Service', 'registered'],
     ]);
   });
 

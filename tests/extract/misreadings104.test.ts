@@ -24,13 +24,14 @@ describe('a verb, its object, then the court or the verdict', () => {
   });
 
   test('found not guilty with the people between is charged, and the conviction beside it stays', () => {
-    const court = { claimant: 'court', mention: 'The court', cue: 'found', ...today };
+    // (a verdict is no finding of a figure, extract117: the court that finds people guilty or not is no source of them)
+    const court = { ...today };
     expect(shapes('The court found 12 not guilty and convicted 3.', at)).toEqual([
       expected({ value_text: '12', value: 12, metric: 'charged', ...court }),
       expected({ value_text: '3', value: 3, metric: 'convicted', ...court }),
     ]);
     expect(shapes('The jury found three men not guilty of murder.', at)).toEqual([
-      expected({ value_text: 'three', value: 3, metric: 'charged', claimant: 'jury', mention: 'The jury', cue: 'found', ...today }),
+      expected({ value_text: 'three', value: 3, metric: 'charged', ...today }),
     ]);
     expect(shapes('The court found 12 of the defendants not guilty.', at)).toEqual([
       expected({ value_text: '12', value: 12, metric: 'charged', ...court }),
@@ -38,7 +39,7 @@ describe('a verb, its object, then the court or the verdict', () => {
   });
 
   test('found guilty with the people between is convicted, a bare number too', () => {
-    const court = { claimant: 'court', mention: 'The court', cue: 'found', ...today };
+    const court = { ...today };
     expect(shapes('The court found 12 guilty.', at)).toEqual([expected({ value_text: '12', value: 12, metric: 'convicted', ...court })]);
     expect(shapes('The court found 12 of the accused guilty of membership.', at)).toEqual([
       expected({ value_text: '12', value: 12, metric: 'convicted', ...court }),
