@@ -1,3 +1,4 @@
+import type { ActorKind } from '../../closedSets';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
 import { namesOf } from '../../extract/names';
@@ -6,6 +7,9 @@ import type { Services } from '../../services';
 import { bodyNounAlone, proposedValue } from './form';
 import { type ActorChoice, NoTextError, type Review, sameName } from './review';
 import type { DecisionRow, WorkspaceStore } from './store';
+
+/** Kinds of publisher that never call themselves by a body's noun ("the Court", "the Police"): a news outlet, a person. */
+const NOT_A_BODY: ReadonlySet<ActorKind> = new Set(['media_outlet', 'person']);
 
 /** The document with its text, or a 404; a document without stored text cannot be reviewed (NoTextError). */
 export async function documentWithText(services: Services, id: number): Promise<DocumentView & { text: string }> {
@@ -55,7 +59,9 @@ export async function loadReview(
     );
   }
   // "…, the Ministry said" in a ministry's own release: a body's noun alone, which the extractor found named nowhere
-  // before, is the publisher when the publisher's name holds it (review52: "Accept all" had created an actor "Ministry")
+  // before, is the publisher when the publisher's name holds it (review52: "Accept all" had created an actor "Ministry"),
+  // and the publisher is a body that can speak of itself so: a news outlet or a person is never "the Court" of its own
+  // story ("the Court said" in Court News UK's report is a court's word: review53)
   const publisher = document.publisher;
   if (publisher) {
     const inName = new Set(
@@ -64,8 +70,10 @@ export async function loadReview(
         .split(/[^\p{L}]+/u)
         .filter(Boolean),
     );
+    const ownNoun = (cand: Candidate) => cand.claimant?.new === true && inName.has(bodyNounAlone(cand.claimant.name)?.toLowerCase() ?? '');
+    const speaksOfItself = extraction.candidates.some(ownNoun) && !NOT_A_BODY.has((await services.actors.get(publisher.id)).kind);
     extraction.candidates = extraction.candidates.map((cand) =>
-      cand.claimant?.new && inName.has(bodyNounAlone(cand.claimant.name)?.toLowerCase() ?? '')
+      speaksOfItself && ownNoun(cand) && cand.claimant
         ? {
             ...cand,
             claimant: { ...cand.claimant, name: publisher.name, actor_id: publisher.id, new: false },
