@@ -58,6 +58,14 @@ describeInBrowser('a claim by hand from a sentence in Chromium: its claimant', (
       expect(await page.inputValue('#manual-quote')).toBe(first);
       expect(await page.inputValue('#manual-claimant')).toBe(`actor:${police}`);
 
+      // The actor s chose is not the editor's: the next sentence's s starts with that sentence's claimant (review54)
+      await page.locator('#mark-c2 a').focus();
+      await page.keyboard.press('s');
+      expect([await page.inputValue('#manual-quote'), await page.inputValue('#manual-claimant')]).toEqual([second, 'new']);
+      await page.locator('#mark-c1 a').focus();
+      await page.keyboard.press('s');
+      expect(await page.inputValue('#manual-claimant')).toBe(`actor:${police}`);
+
       // A name the editor typed is theirs: another sentence's s leaves the picker and the name as they are.
       await page.selectOption('#manual-claimant', 'new');
       await page.fill('#manual-claimant_name', 'Spokane County Sheriff');

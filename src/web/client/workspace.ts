@@ -209,9 +209,13 @@ function enhanceReview(review: HTMLElement): void {
     const picker = document.getElementById('manual-claimant') as HTMLSelectElement | null;
     const name = document.getElementById('manual-claimant_name') as HTMLInputElement | null;
     const claimant = card?.dataset.claimant;
-    if (!picker || !claimant || picker.value !== 'new' || name?.value) return;
+    if (!picker || !claimant || name?.value) return;
+    // The picker as the page gave it, or as this started it from another sentence (review54: that actor had stayed for
+    // the next sentence's claim, whoever said it), is not the editor's choice.
+    if (picker.value !== 'new' && picker.value !== picker.dataset.started) return;
     if (![...picker.options].some((o) => o.value === claimant)) return;
     picker.value = claimant;
+    picker.dataset.started = claimant;
     picker.dispatchEvent(new Event('change', { bubbles: true }));
   };
   /** Where a candidate's quote is in the text as stored (its card's data-quote="start-end"). */
