@@ -62,3 +62,28 @@ test('accept all gives the publisher the claim its own noun names, and leaves a 
   const claims = await t.db('claims').select('value', 'claimant_id');
   expect(claims.map((c) => [Number(c.value), c.claimant_id])).toEqual([[14, publisher.body.id]]);
 });
+
+test('a news outlet whose name holds the noun is not the body its story names: the noun is left for the editor', async () => {
+  const outlet = await request(t.app)
+    .post('/v1/actors')
+    .set(t.as.editor)
+    .send({ name: 'Court News Service', kind: 'media_outlet' })
+    .expect(201);
+  const text = 'Five men were among 30 people arrested, the Court said.';
+  const court = saidCandidate(text, 'c1', '30', text, {
+    claimant: { name: 'Court', mention: 'the Court', actor_id: null, new: true },
+    metric: 'arrested',
+    country: 'NL',
+    value: 30,
+  });
+  const id = await documentProposing(t, 'Sentenced', text, [court], { publisher_id: outlet.body.id });
+  const page = await editor.get(`/workspace/documents/${id}`);
+  expect(page.status).toBe(200);
+  expect(page.text).not.toContain('is the publisher');
+  expect(page.text).toContain('c1: “Court”');
+  expect(page.text).not.toContain('Accept all 1 high-confidence candidate');
+  const before = await t.db('claims').count({ n: '*' }).first();
+  const res = await editor.post(`/workspace/documents/${id}/accept-high`, { editing: '' });
+  expect(res.status).toBe(303);
+  expect(await t.db('claims').count({ n: '*' }).first()).toEqual(before);
+});

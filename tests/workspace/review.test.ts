@@ -313,6 +313,9 @@ describe('a document entered in the workspace', () => {
     expect(page.text).toContain('Relation supersedes c5 will be made when c5 is accepted.');
     // Bortnikov now exists: the next candidate naming him picks the same actor.
     expect(page.text).toMatch(/<option value="actor:\d+" selected>Aleksandr Bortnikov \(person/);
+    // (and "new actor" is not offered under his name beside him, review53: the name below is kept for a new one)
+    expect(page.text).toContain('<option value="new">new actor (name below)</option>');
+    expect(page.text).not.toContain('new actor: Aleksandr Bortnikov');
     const earlier = await editor.post(`/workspace/documents/${doc}/candidates/c5`, formOf('c5', { action: 'accept' }, page.text));
     expect(earlier.status).toBe(303);
     const earlierId = Number(/accepted=(\d+)/.exec(earlier.headers.location)![1]);

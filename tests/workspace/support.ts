@@ -21,7 +21,7 @@ export async function documentProposing(
   title: string,
   text: string,
   candidates: Candidate[],
-  fields: { publisher_id?: number } = {},
+  fields: { publisher_id?: number; published_on?: string } = {},
 ): Promise<number> {
   const doc = await request(t.app)
     .post('/v1/documents')

@@ -21,12 +21,20 @@ function offsetIn(root: Node, node: Node, offset: number): number {
  * of the text it covers are still a quote found in it, exactly.
  */
 function selectedIn(root: Node, range: Range | undefined): string {
-  if (!range || range.collapsed || !range.intersectsNode(root)) return '';
+  return selectedSpan(root, range).words;
+}
+
+/** As selectedIn, with where the words are in the text as stored (UTF-16 offsets, as a candidate's data-quote). */
+function selectedSpan(root: Node, range: Range | undefined): { words: string; start: number; end: number } {
+  if (!range || range.collapsed || !range.intersectsNode(root)) return { words: '', start: 0, end: 0 };
   const whole = root.textContent ?? '';
   // A range's start outside the text is before it (the text's start is within the range), its end after it.
-  const start = range.comparePoint(root, 0) === 0 ? 0 : offsetIn(root, range.startContainer, range.startOffset);
-  const end = range.comparePoint(root, root.childNodes.length) === 0 ? whole.length : offsetIn(root, range.endContainer, range.endOffset);
-  return whole.slice(start, end).trim();
+  const from = range.comparePoint(root, 0) === 0 ? 0 : offsetIn(root, range.startContainer, range.startOffset);
+  const to = range.comparePoint(root, root.childNodes.length) === 0 ? whole.length : offsetIn(root, range.endContainer, range.endOffset);
+  const raw = whole.slice(from, to);
+  const start = from + (raw.length - raw.trimStart().length);
+  const words = raw.trim();
+  return { words, start, end: start + words.length };
 }
 
 /** The document's selection, if any. */
@@ -201,15 +209,36 @@ function enhanceReview(review: HTMLElement): void {
     const picker = document.getElementById('manual-claimant') as HTMLSelectElement | null;
     const name = document.getElementById('manual-claimant_name') as HTMLInputElement | null;
     const claimant = card?.dataset.claimant;
-    if (!picker || !claimant || picker.value !== 'new' || name?.value) return;
+    if (!picker || !claimant || name?.value) return;
+    // The picker as the page gave it, or as this started it from another sentence (review54: that actor had stayed for
+    // the next sentence's claim, whoever said it), is not the editor's choice.
+    if (picker.value !== 'new' && picker.value !== picker.dataset.started) return;
     if (![...picker.options].some((o) => o.value === claimant)) return;
     picker.value = claimant;
+    picker.dataset.started = claimant;
     picker.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  /** Where a candidate's quote is in the text as stored (its card's data-quote="start-end"). */
+  const quoteSpan = (card: HTMLElement): [number, number] | null => {
+    const at = /^(\d+)-(\d+)$/.exec(card.dataset.quote ?? '');
+    return at ? [Number(at[1]), Number(at[2])] : null;
+  };
+  /**
+   * The candidate whose claimant a claim by hand from selected words starts with, as `s` on it does: one whose sentence
+   * holds the words, when every such candidate has the same claimant (two speakers in one sentence: none, the editor
+   * chooses). Else null.
+   */
+  const cardHolding = (start: number, end: number): HTMLElement | null => {
+    const holding = cards().filter((c) => {
+      const span = quoteSpan(c);
+      return span !== null && span[0] <= start && end <= span[1];
+    });
+    return new Set(holding.map((c) => c.dataset.claimant)).size === 1 ? holding[0] : null;
   };
   /** The sentence a candidate quotes, from the text as stored (the card says where: data-quote="start-end"). */
   const sentenceOf = (card: HTMLElement | null): string | null => {
-    const at = /^(\d+)-(\d+)$/.exec(card?.dataset.quote ?? '');
-    return at && text ? (text.textContent ?? '').slice(Number(at[1]), Number(at[2])) : null;
+    const span = card ? quoteSpan(card) : null;
+    return span && text ? (text.textContent ?? '').slice(span[0], span[1]) : null;
   };
 
   // Enter in "add this quote as a source of" adds the source, as its own button does: the form's first button is
@@ -274,15 +303,19 @@ function enhanceReview(review: HTMLElement): void {
   button.textContent = 'Start a claim from the selected words';
   button.hidden = true;
   text.after(button);
-  let selected = '';
+  let selected = { words: '', start: 0, end: 0 };
   document.addEventListener('selectionchange', () => {
-    const words = selectedIn(text, selectionRange());
+    const span = selectedSpan(text, selectionRange());
     // Pressing the button may clear the selection: the words it was shown for are kept for it.
-    if (words === '' && document.activeElement === button) return;
-    selected = words;
-    button.hidden = words === '';
+    if (span.words === '' && document.activeElement === button) return;
+    selected = span;
+    button.hidden = span.words === '';
   });
-  button.addEventListener('click', () => startClaim(selected, 'words'));
+  button.addEventListener('click', () => {
+    startClaim(selected.words, 'words');
+    // with the claimant of the sentence's candidates, as s on one of them (review53: words selected had kept it at new)
+    startWithClaimant(cardHolding(selected.start, selected.end));
+  });
   // A drag that starts or ends on a highlighted figure selects words (the style sheet keeps its link from being
   // dragged); the click that ends it in the same highlight must not follow the link to the candidate's card.
   text.addEventListener('click', (e) => {

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate';
+import { TENS, UNITS } from '../../extract/wordLists';
 import { bodyNounAlone, gapsOf, proposedForm, type ProposalGap } from './form';
 import { type Review, sureAndNew } from './review';
 
@@ -17,16 +18,32 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Lowercase particles opening a name, one or more ("al-Hayat", "de Kerchove", "van der Berg"): the name is still one. */
 const NAME_PARTICLE = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|de|del|della|den|der|di|du|da|dos|la|le|van|von)[-\s’'])+\p{Lu}/u;
 
+/** A count written as a word or in digits ("Eleven", "27", "twenty-seven"), or a quantifier ("Several", "Most"). */
+const HOW_MANY = new RegExp(
+  String.raw`(?:the|all|some|several|many|most|other|few|a\s+few|a\s+number\s+of|\d[\d,]*|(?:${Object.keys(TENS).join('|')})(?:-(?:${Object.keys(UNITS).join('|')}))?|${Object.keys(UNITS).join('|')})`,
+  'i',
+);
+/**
+ * States counted or quantified, not named: "Member States", "Eleven Member States", "Several States", "27 EU member
+ * states" (review53: accept all had created an actor "Member States"): before the plural only a count, a quantifier,
+ * "EU", "UN", "member", "partner", "participating" or "other". A name ending so has a word of its own there ("United
+ * States", "United Nations", "Gulf States"), and stays a name.
+ */
+const STATES_COUNTED = new RegExp(
+  String.raw`^(?:${HOW_MANY.source}\s+)*(?:(?:EU|UN|member|partner|participating|other)\s+)*(?:states|countries|governments|nations)$`,
+  'i',
+);
+
 /**
  * Whether a new claimant's proposed name is words about somebody rather than their name: a pronoun ("she"), or words
  * opening with a lowercase word ("group's director", "spokesman for the Russian foreign ministry"), as a name does not,
- * or a body's noun alone ("Ministry", "Police": review52).
+ * a body's noun alone ("Ministry", "Police": review52), or states counted, not named ("Eleven Member States").
  * Accepting it as proposed creates an actor named so (walk47: "accept all high-confidence" stored actors named "she"
  * and "group's director"); the editor names the claimant on the card instead.
  */
 export function notAName(name: string): boolean {
   const words = name.trim();
-  if (PRONOUNS.has(words.toLowerCase()) || bodyNounAlone(words) !== null) return true;
+  if (PRONOUNS.has(words.toLowerCase()) || bodyNounAlone(words) !== null || STATES_COUNTED.test(words)) return true;
   return /^\p{Ll}/u.test(words) && !NAME_PARTICLE.test(words);
 }
 

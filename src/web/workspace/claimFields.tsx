@@ -219,10 +219,10 @@ export function FigureFields({
       <Field id={id('claimant')} label={CLAIM_FIELD_LABELS.claimant} name="claimant" errors={errors}>
         {(a) => (
           <select {...a}>
-            <option
-              value="new"
-              selected={form.claimant === 'new'}
-            >{`new actor${form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}</option>
+            {/* named only when chosen: beside the actor the review matched, "new actor: X" offered X twice (review53) */}
+            <option value="new" selected={form.claimant === 'new'}>
+              {`new actor${form.claimant === 'new' && form.claimant_name ? `: ${form.claimant_name}` : ' (name below)'}`}
+            </option>
             <ActorOptions actors={actors} selected={form.claimant} />
           </select>
         )}

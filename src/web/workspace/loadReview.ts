@@ -1,3 +1,4 @@
+import type { ActorKind } from '../../closedSets';
 import type { DocumentView } from '../../documents/store';
 import type { Candidate } from '../../extract/candidate';
 import { namesOf } from '../../extract/names';
@@ -6,6 +7,21 @@ import type { Services } from '../../services';
 import { bodyNounAlone, proposedValue } from './form';
 import { type ActorChoice, NoTextError, type Review, sameName } from './review';
 import type { DecisionRow, WorkspaceStore } from './store';
+
+/** Kinds of publisher that never call themselves by a body's noun ("the Court", "the Police"): a news outlet, a person. */
+const NOT_A_BODY: ReadonlySet<ActorKind> = new Set(['media_outlet', 'person']);
+
+/** A candidate whose claimant, a body's noun alone, is the publisher: given to the publisher, and the reason says so. */
+function publishersOwn(cand: Candidate, claimant: NonNullable<Candidate['claimant']>, publisher: { id: number; name: string }): Candidate {
+  return {
+    ...cand,
+    claimant: { ...claimant, name: publisher.name, actor_id: publisher.id, new: false },
+    reasons: {
+      ...cand.reasons,
+      claimant: [cand.reasons.claimant, `"${claimant.name}" is the publisher, ${publisher.name}`].filter(Boolean).join('; '),
+    },
+  };
+}
 
 /** The document with its text, or a 404; a document without stored text cannot be reviewed (NoTextError). */
 export async function documentWithText(services: Services, id: number): Promise<DocumentView & { text: string }> {
@@ -37,7 +53,20 @@ export async function loadReview(
   const claims = (await services.claims.list({ documentId, limit: 500 })).data;
   const actors = new Map<number, ActorChoice>();
   for (const c of claims) actors.set(c.claimant.id, { id: c.claimant.id, name: c.claimant.name, kind: c.claimant.kind });
+  // A figure the document states itself was stated when it was published (DESIGN.md: stated_on, the day the claimant
+  // stated it; the extractor fixes it only from the words of a cue, "said on Tuesday"): with no day of its own, the
+  // document's publication date, at its precision. A figure the document reports another as saying keeps the day the
+  // text gives, or none: that statement may be older than the article.
+  const statedInDocument = (cand: Candidate): Candidate =>
+    cand.stated_on || !document.published_on
+      ? cand
+      : {
+          ...cand,
+          stated_on: document.published_on,
+          reasons: { ...cand.reasons, stated_on: `the document's own statement, published ${document.published_on}` },
+        };
   // a candidate with no claimant is the document's own statement: its first author's, else its publisher's
+  extraction.candidates = extraction.candidates.map((cand) => (cand.claimant ? cand : statedInDocument(cand)));
   const author = document.authors.find((a) => a.trim() !== '')?.trim() ?? null;
   const own = author ?? document.publisher?.name ?? null;
   if (own) {
@@ -55,7 +84,9 @@ export async function loadReview(
     );
   }
   // "…, the Ministry said" in a ministry's own release: a body's noun alone, which the extractor found named nowhere
-  // before, is the publisher when the publisher's name holds it (review52: "Accept all" had created an actor "Ministry")
+  // before, is the publisher when the publisher's name holds it (review52: "Accept all" had created an actor "Ministry"),
+  // and the publisher is a body that can speak of itself so: a news outlet or a person is never "the Court" of its own
+  // story ("the Court said" in Court News UK's report is a court's word: review53)
   const publisher = document.publisher;
   if (publisher) {
     const inName = new Set(
@@ -64,17 +95,10 @@ export async function loadReview(
         .split(/[^\p{L}]+/u)
         .filter(Boolean),
     );
+    const ownNoun = (cand: Candidate) => cand.claimant?.new === true && inName.has(bodyNounAlone(cand.claimant.name)?.toLowerCase() ?? '');
+    const speaksOfItself = extraction.candidates.some(ownNoun) && !NOT_A_BODY.has((await services.actors.get(publisher.id)).kind);
     extraction.candidates = extraction.candidates.map((cand) =>
-      cand.claimant?.new && inName.has(bodyNounAlone(cand.claimant.name)?.toLowerCase() ?? '')
-        ? {
-            ...cand,
-            claimant: { ...cand.claimant, name: publisher.name, actor_id: publisher.id, new: false },
-            reasons: {
-              ...cand.reasons,
-              claimant: [cand.reasons.claimant, `"${cand.claimant.name}" is the publisher, ${publisher.name}`].filter(Boolean).join('; '),
-            },
-          }
-        : cand,
+      speaksOfItself && ownNoun(cand) && cand.claimant ? publishersOwn(statedInDocument(cand), cand.claimant, publisher) : cand,
     );
   }
   const claimantChoice = new Map<string, string>();
