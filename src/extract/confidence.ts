@@ -114,6 +114,13 @@ export function confidenceFrom(r: Readings): number {
   return Math.round(Math.min(0.95, Math.max(0.05, chance)) * 100) / 100;
 }
 
+/**
+ * The confidence of a candidate whose every field was read from the figure's own words, the highest reading: what "accept
+ * all high-confidence" takes (src/web/workspace/review.ts), derived here so that a share re-measured never leaves that
+ * button with nothing to accept.
+ */
+export const OWN_WORDS_CONFIDENCE = confidenceFrom({ claim: 'explicit', metric: 'explicit', country: 'explicit', claimant: 'explicit' });
+
 /** The weaker readings in words, for the editor: what lowered a candidate's confidence. */
 export const WEAKER: Record<keyof Readings, Partial<Record<Strength, string>>> = {
   claim: { cue: 'a headline', guessed: 'nothing is said of the number' },
