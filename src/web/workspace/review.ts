@@ -13,9 +13,10 @@ import type { DecisionRow, Extraction, HeldDocument } from './store';
  * (src/extract/confidence.ts, its shares measured on held-out 21–40); its highest reading (OWN_WORDS_CONFIDENCE, 60%
  * with the shares of 7 Dec 2026), every field read from the figure's own words: a status word at the figure, its
  * nationality named, its source named before a cue or nobody named. Measured by scripts/eval-confidence.ts
- * (docs/extractor.md, "extract116"): on held-out 21–40 (articles the rules were not written from) 67% of such candidates had value, approximation, metric, country and claimant all right (267
- * of 399, 4 of them no claim), 81% on the studied sets; 59% on the blind held-out 41–44 (7 Dec 2026). The page quotes
- * both unseen measures, 59–67%: the rules were chosen on 21–40's scores and the shares measured there, 41–44 neither.
+ * (docs/extractor.md, "extract116"): on held-out 21–40 (articles the rules were not written from) 67% of such
+ * candidates had value, approximation, metric, country and claimant all right (267 of 399, 4 of them no claim), 81% on
+ * the studied sets; 59% on the blind held-out 41–44 (7 Dec 2026). The page quotes both unseen measures, 59–67%: the
+ * rules were chosen on 21–40's scores and the shares measured there, 41–44 neither.
  */
 export const HIGH_CONFIDENCE = OWN_WORDS_CONFIDENCE;
 
