@@ -22,6 +22,7 @@ import * as placesWithinCodes from './migrations/20261223010000_places_within_co
 import * as placesWithinOwnCodes from './migrations/20261224010000_places_within_own_codes';
 import * as storedSearchText from './migrations/20261225010000_stored_search_text';
 import * as nameKeysInlined from './migrations/20261226020000_name_keys_inlined';
+import * as isoOriginSubdivisions from './migrations/20261227040000_iso_origin_subdivisions';
 
 type Migration = Knex.Migration;
 
@@ -55,6 +56,7 @@ const later: Record<string, Migration> = {
   '20261224010000_places_within_own_codes': placesWithinOwnCodes,
   '20261225010000_stored_search_text': storedSearchText,
   '20261226020000_name_keys_inlined': nameKeysInlined,
+  '20261227040000_iso_origin_subdivisions': isoOriginSubdivisions,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

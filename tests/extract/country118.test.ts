@@ -3,7 +3,8 @@
  * nationals") states their nationality, as its adjective does. A figure opened by "these", "those" or "the" with the
  * number of people counted before restates them and keeps their country, or their lack of one (the lead's trial10:
  * "These six defendants" after six men a state's press release counts). Sentences written for these tests; each asserts
- * the whole candidate, with the reason its country was given.
+ * the whole candidate, with the reason its country was given. Victoria (AU-VIC), the province of Liège (BE-WLG) and
+ * Birmingham (GB-BIR), which migration 20261227040000 adds, are read as the origin they are.
  */
 import { shapesWithCountryReason, unattributedOn } from './support';
 
@@ -138,6 +139,70 @@ describe('a definite figure restating people counted before', () => {
         metric: 'foreign_fighters',
         country: null,
         why: 'as the 14 counted before: no nationality stated',
+      }),
+    ]);
+  });
+});
+
+describe('the ISO 3166-2 places migration 20261227040000 adds', () => {
+  test('men from Victoria are counted by the state of Victoria', () => {
+    expect(all('Police said 12 men from Victoria had travelled to Syria.')).toEqual([
+      candidate({
+        value_text: '12',
+        value: 12,
+        approximation: 'exact',
+        metric: 'foreign_fighters',
+        country: 'AU-VIC',
+        as_of: null,
+        claimant: 'Police',
+        mention: 'Police',
+        cue: 'said',
+        why: '"Victoria": Victoria, a subdivision of AU the ledger counts apart (AU-VIC)',
+      }),
+    ]);
+  });
+
+  test('young men from Liege are counted by the province of Liege', () => {
+    expect(all('About 40 young men from Liège left for Syria between 2013 and 2015.')).toEqual([
+      candidate({
+        value_text: 'About 40',
+        value: 40,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'BE-WLG',
+        as_of: '2015',
+        why: '"Liège": Liège, a subdivision of BE the ledger counts apart (BE-WLG)',
+      }),
+    ]);
+  });
+
+  test('people from Birmingham are counted by the district of Birmingham', () => {
+    expect(all('Some 25 people from Birmingham have joined the Islamic State, police said.')).toEqual([
+      candidate({
+        value_text: 'Some 25',
+        value: 25,
+        approximation: 'approximately',
+        metric: 'foreign_fighters',
+        country: 'GB-BIR',
+        group: 'islamic-state',
+        claimant: 'police',
+        mention: 'police',
+        cue: 'said',
+        why: '"Birmingham": Birmingham, a subdivision of GB the ledger counts apart (GB-BIR)',
+      }),
+    ]);
+  });
+
+  test('a court in Birmingham is a venue, not the origin of the men it jailed', () => {
+    expect(all('A court in Birmingham jailed three men on Friday.')).toEqual([
+      candidate({
+        value_text: 'three',
+        value: 3,
+        approximation: 'exact',
+        metric: 'arrested',
+        country: null,
+        as_of: '2026-02-27',
+        why: "an authority's own cases: no nationality stated",
       }),
     ]);
   });
