@@ -24,6 +24,7 @@ import * as storedSearchText from './migrations/20261225010000_stored_search_tex
 import * as nameKeysInlined from './migrations/20261226020000_name_keys_inlined';
 import * as claimSortKeys from './migrations/20261227010000_claim_sort_keys';
 import * as unusedAliasFunctions from './migrations/20261227020000_unused_alias_functions';
+import * as isoOriginSubdivisions from './migrations/20261227040000_iso_origin_subdivisions';
 
 type Migration = Knex.Migration;
 
@@ -59,6 +60,7 @@ const later: Record<string, Migration> = {
   '20261226020000_name_keys_inlined': nameKeysInlined,
   '20261227010000_claim_sort_keys': claimSortKeys,
   '20261227020000_unused_alias_functions': unusedAliasFunctions,
+  '20261227040000_iso_origin_subdivisions': isoOriginSubdivisions,
 };
 
 /** Every migration: the folder's registry in its own order, then the later ones. */

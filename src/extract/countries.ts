@@ -154,6 +154,9 @@ export function placeCountries(
     if (qualifiesSpeaker(text, n.end) || FORCES_FROM.test(text.slice(Math.max(0, n.start - 160), n.start))) return false;
     if (LINKED.test(text.slice(n.end, n.end + 8))) return !linkedProxy(n);
     if (n.form === 'demonym') return demonymOfPeople(n);
+    // "two of the defendants, both U.S. citizens", "all of whom are UK nationals": a country's name before a noun of
+    // nationals states their nationality, as its adjective does ("both American citizens")
+    if (!n.within && NAME_OF_NATIONALS.test(text.slice(n.end, n.end + 24))) return true;
     // (a lower-case noun of a subdivision's kind between the two is no more than the place's own: "from the Russian
     // republic of Dagestan", "natives of the province of Anbar", "from the Kasaragod district of Kerala" read as "from
     // Dagestan", "natives of Anbar", "from Kerala")
@@ -663,7 +666,11 @@ export function placeCountries(
     // a nationality qualifying the object of a preposition after the people counted is that other noun phrase's: in
     // "sentenced three men … for sending money to Italian and Tunisian fighters", "killed by Somali militants" the
     // people counted are of no stated nationality
-    const othersPhrase = (p: NameMention) => p.form === 'demonym' && p.start > nounEnd && ANOTHER_PHRASE.test(text.slice(nounEnd, p.start));
+    // (…as is a country's name before a noun of nationals: "for sending money to U.S. citizens")
+    const othersPhrase = (p: NameMention) =>
+      (p.form === 'demonym' || (!p.within && NAME_OF_NATIONALS.test(text.slice(p.end, p.end + 24)))) &&
+      p.start > nounEnd &&
+      ANOTHER_PHRASE.test(text.slice(nounEnd, p.start));
     const right =
       within(fig.end, Math.min(rightStop, fig.end + 90)).find(
         (p) =>
@@ -815,6 +822,19 @@ export function placeCountries(
       w.countryRule = 'part-of';
       // (foreign nationals say so, as a part of them does)
       w.countryReason = `${referred.foreign ? 'foreign nationals of several countries, ' : ''}as the "${referred.fig.noun!.text}" counted before`;
+      continue;
+    }
+    // "These six defendants were prepared to fight" after "Six men … were charged": a figure "these", "those" or "the"
+    // opens, with the number of people counted before, restates them, whatever its noun (not a number of other things)
+    const again = w.partOf === null ? restatedByNumber(text, work, i) : null;
+    if (again) {
+      w.country = again.country;
+      w.foreign = again.foreign;
+      w.countryRule = 'part-of';
+      w.countryReason =
+        again.country !== null || again.foreign
+          ? `${again.foreign ? 'foreign nationals of several countries, ' : ''}as the ${again.fig.value} counted before`
+          : `as the ${again.fig.value} counted before: no nationality stated`;
       continue;
     }
     const prev = work[i - 1];
@@ -1375,6 +1395,27 @@ function numberedWhole(text: string, work: Work[], i: number): Work | null {
   return null;
 }
 
+/** "these ", "the ": a demonstrative or the definite article right before a figure, pointing back to people counted before. */
+const DEFINITE_BEFORE = /(?<![\p{L}-])(?:these|those|the)\s+$/iu;
+
+/**
+ * The figure a definite figure restates ("These six defendants", "the 14 suspects" after "Six men were charged", "14
+ * people were arrested"), when its own noun is one of people: the nearest figure before it with the same value and a noun
+ * of its own, within ten sentences (as `numberedWhole`), whether or not it was given a nationality (the restated people
+ * are of none then, not of a figure between); null when none is near.
+ */
+function restatedByNumber(text: string, work: Work[], i: number): Work | null {
+  const { fig } = work[i];
+  if (fig.value === null || !fig.noun || nounKind(fig.noun.lower) !== 'people') return null;
+  if (!DEFINITE_BEFORE.test(text.slice(Math.max(0, fig.start - 8), fig.start))) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = work[j];
+    if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 10) return null;
+    if (o.fig.value === fig.value && o.fig.noun) return o;
+  }
+  return null;
+}
+
 /** The frames a group's strength takes no country from: the text's nationality, its section's, a state's source's. */
 const STRENGTH_FRAMES = new Set<CountryRule | null>(['text-nationality', 'section', 'brought-home']);
 
@@ -1444,6 +1485,9 @@ const HAD_PEOPLE_WHO_LEFT = new RegExp(
  */
 const STATE_OWN_COUNT =
   /^(?:[’']s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:government|authorities|ministry|agency|police|intelligence|services|directorate|department)[’']s?\s+(?:own\s+|official\s+|latest\s+)*(?:figures?|counts?|estimates?|tally)\b/iu;
+
+/** A noun of nationals right after a country's name: "U.S. citizens", "UK nationals", "Indonesian passport holders". */
+const NAME_OF_NATIONALS = /^\.?\s+(?:citizens|nationals|passport[\s-]holders)\b/i;
 
 /** "citizens of ", "nationals of the ": the words before a country's name that state its people's nationality. */
 const NATIONALS_OF = /\b(?:citizens|nationals|natives|subjects)\s+of\s+(?:the\s+)?$/i;

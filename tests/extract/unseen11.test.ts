@@ -85,7 +85,9 @@ describe('the gazetteer: names that cannot say one country', () => {
 
   test("a place's name joined to other capitalised words is part of a person's or a body's name", () => {
     expect(placesIn('Ahmed Hassan said 60 men from Hassan had left.')).toEqual(['Hassan:IN']);
-    expect(placesIn('Victoria Police arrested three.')).toEqual([]);
+    // (a gazetteer's name only: the ledger's own names, Victoria since migration 20261227040000, are read wherever they
+    // stand, as "Scotland" in "Scotland Yard")
+    expect(placesIn('Kerala Police arrested three.')).toEqual([]);
     // (a preposition opening a headline, or a noun of place after the name, is not such a word)
     expect(placesIn('Six Killed In Makhachkala')).toEqual(['Makhachkala:RU']);
     expect(placesIn('near Fambita, Tillabéri Region, Niger')).toEqual(['Tillabéri:NE', 'Niger:NE']);

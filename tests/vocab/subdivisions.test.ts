@@ -5,6 +5,7 @@
  */
 import request from 'supertest';
 import { ORIGIN_SUBDIVISIONS } from '../../db/migrations/20261221040000_origin_subdivisions';
+import { ISO_ORIGIN_SUBDIVISIONS } from '../../db/migrations/20261227040000_iso_origin_subdivisions';
 import { createTestApp, TestApp } from '../support/app';
 
 let t: TestApp;
@@ -82,8 +83,8 @@ test('GET /v1/countries lists each subdivision with its kind and the country it 
   });
   expect(all.find((c) => c.code === 'RU')).toMatchObject({ kind: 'country', within: null });
   const subdivisions = (await request(t.app).get('/v1/countries?kind=subdivision').expect(200)).body.data as typeof all;
-  // (migration 20261210010000's 50, then 20261221040000's)
-  expect(subdivisions.length).toBe(50 + ORIGIN_SUBDIVISIONS.length);
+  // (migration 20261210010000's 50, then 20261221040000's and 20261227040000's)
+  expect(subdivisions.length).toBe(50 + ORIGIN_SUBDIVISIONS.length + ISO_ORIGIN_SUBDIVISIONS.length);
   expect(subdivisions.every((s) => s.kind === 'subdivision' && s.within !== null)).toBe(true);
   expect(subdivisions.filter((s) => s.within === 'RU').map((s) => s.code)).toEqual([
     'RU-BA',
@@ -250,4 +251,39 @@ test('migration 20261221040000: regions told as the home of fighters are subdivi
   expect(res.body.country).toBe('EG-SIN');
   expect(await ids('country=EG')).not.toContain(res.body.id);
   expect(await ids('country=EG-SIN')).toEqual([res.body.id]);
+});
+
+test('migration 20261227040000: ISO 3166-2 places texts name as an origin are subdivisions within their country, by code, name and alias', async () => {
+  for (const s of ISO_ORIGIN_SUBDIVISIONS)
+    for (const ref of [s.code, s.code.toLowerCase(), s.name, ...s.aliases])
+      expect([
+        ref,
+        (
+          await request(t.app)
+            .get(`/v1/countries/${encodeURIComponent(ref)}`)
+            .expect(200)
+        ).body,
+      ]).toEqual([
+        ref,
+        {
+          code: s.code,
+          kind: 'subdivision',
+          name: s.name,
+          m49: null,
+          demonyms: [],
+          aliases: s.aliases,
+          members: [],
+          note: null,
+          within: s.within,
+        },
+      ]);
+  // a claim counts Victoria's people apart from Australia's
+  const res = await request(t.app)
+    .post('/v1/claims')
+    .set(t.as.editor)
+    .send(claimBody('AU-VIC', { as_of: '2019' }))
+    .expect(201);
+  expect(res.body.country).toBe('AU-VIC');
+  expect(await ids('country=AU')).not.toContain(res.body.id);
+  expect(await ids('country=AU-VIC')).toEqual([res.body.id]);
 });
