@@ -804,37 +804,21 @@ export function placeCountries(
     // nationality stated, not the one of the figure between)
     const numbered = w.partOf === null || w.partOf > i ? numberedWhole(text, work, i) : null;
     if (numbered) {
-      w.country = numbered.country;
-      w.foreign = numbered.foreign;
-      w.countryRule = 'part-of';
-      w.countryReason =
-        numbered.country !== null || numbered.foreign
-          ? `${numbered.foreign ? 'foreign nationals of several countries, ' : ''}as the ${numbered.fig.value} counted before`
-          : `as the ${numbered.fig.value} counted before: no nationality stated`;
+      ofPeopleCountedBefore(w, numbered, `the ${numbered.fig.value}`);
       continue;
     }
     // "two of the citizens were killed" after "11 Bulgarian citizens and 4 long-term residents": a part taken from people
     // counted before by the same noun is of them, whatever figure stands between
     const referred = w.partOf === null ? referredBack(text, work, i) : null;
     if (referred) {
-      w.country = referred.country;
-      w.foreign = referred.foreign;
-      w.countryRule = 'part-of';
-      // (foreign nationals say so, as a part of them does)
-      w.countryReason = `${referred.foreign ? 'foreign nationals of several countries, ' : ''}as the "${referred.fig.noun!.text}" counted before`;
+      ofPeopleCountedBefore(w, referred, `the "${referred.fig.noun!.text}"`, false);
       continue;
     }
     // "These six defendants were prepared to fight" after "Six men … were charged": a figure "these", "those" or "the"
     // opens, with the number of people counted before, restates them, whatever its noun (not a number of other things)
     const again = w.partOf === null ? restatedByNumber(text, work, i) : null;
     if (again) {
-      w.country = again.country;
-      w.foreign = again.foreign;
-      w.countryRule = 'part-of';
-      w.countryReason =
-        again.country !== null || again.foreign
-          ? `${again.foreign ? 'foreign nationals of several countries, ' : ''}as the ${again.fig.value} counted before`
-          : `as the ${again.fig.value} counted before: no nationality stated`;
+      ofPeopleCountedBefore(w, again, `the ${again.fig.value}`);
       continue;
     }
     const prev = work[i - 1];
@@ -1360,6 +1344,18 @@ const OF_THE_NOUN = /^\s+of\s+(?:the|these|those)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}
  * The figure a part refers back to by its noun ("two of the citizens"): the nearest one before it, within three
  * sentences, that counted people by that noun and was given a nationality.
  */
+/**
+ * A figure of people counted before (a part of them, or them again) has their country, or their lack of one; foreign
+ * nationals say so, as a part of them does. `sayNone`: the reason says when no nationality was stated.
+ */
+function ofPeopleCountedBefore(w: Work, before: Work, named: string, sayNone = true): void {
+  w.country = before.country;
+  w.foreign = before.foreign;
+  w.countryRule = 'part-of';
+  const none = sayNone && before.country === null && !before.foreign ? ': no nationality stated' : '';
+  w.countryReason = `${before.foreign ? 'foreign nationals of several countries, ' : ''}as ${named} counted before${none}`;
+}
+
 function referredBack(text: string, work: Work[], i: number): Work | null {
   const { fig } = work[i];
   const words = OF_THE_NOUN.exec(text.slice(fig.end, fig.end + 60))?.[1]
