@@ -369,7 +369,7 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
   // (read back past the 40 characters of prev: "The youngest recruit known to the agency was 13", "the oldest of whom is now 17")
   const lead = text.slice(Math.max(s.start, n.start - 80), n.start);
   if (
-    /\b(?:ages?|youngest|oldest)\b[^.;:\d]{0,60}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:now\s+|then\s+|still\s+)?(?:about\s+|around\s+|just\s+|only\s+)?$/i.test(
+    /\b(?:ages?|youngest|oldest|eldest)\b[^.;:\d]{0,60}?\b(?:was|is|were|are|of|at|being|stood at)\s+(?:now\s+|then\s+|still\s+)?(?:about\s+|around\s+|just\s+|only\s+)?$/i.test(
       lead,
     ) ||
     /\b(?:youngest|oldest)\s+(?:of|among)\s+[^.;:]{0,40}?\b(?:was|is|being|aged)\s+(?:about\s+|around\s+|just\s+)?$/i.test(prev) ||
@@ -412,7 +412,15 @@ function ageOf(ctx: FigureContext, n: NumberMention, s: Sentence, prev: string, 
     const one = /(?:^|[,;:]\s*|\band\s+)(?:one|who)\s+(?:is|was)\s+(?:only\s+|just\s+|barely\s+|now\s+)?$/i;
     // people's ages, two of them: "Most of them were 16 or 17 when they left", "They were 15 or 16"
     const eitherAge = (/^\s+or\s+\d{1,2}\b/.test(next) && PLURAL_COPULA.test(prev)) || PLURAL_COPULA_FIRST_AGE.test(prev);
-    if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge) return true;
+    // …and one person addressed or named: "Hussain, you are 31." (a court's sentencing remarks), "Hussain is 31 and
+    // unemployed" (a name of one to three words opening the clause)
+    const addressed = /\byou\s+are\s+(?:now\s+|only\s+|just\s+)?$/i.test(prev);
+    // (not a pronoun nor a determiner opening the clause: "It is 81, and 19 of those 81…" is a count)
+    const named =
+      /^\s*(?!(?:It|This|That|There|These|Those|Which|What|Who|The|Its|Our|Their|His|Her|He|She|They|We|One|Each|All|Total)\s)(?:\p{Lu}[\p{Ll}’'-]+\s+){1,3}(?:is|was)\s+(?:now\s+|only\s+|just\s+)?$/u.test(
+        clause,
+      );
+    if (singular.test(prev) || PLURAL_COPULA_AGE.test(prev) || one.test(prev) || eitherAge || addressed || named) return true;
   }
   // an age held at a time the sentence tells, after a copula: "was 17 when he joined", "were only 15 at the time" (not a
   // count's: "the toll was 40 when the report came out", nor that of people a status names and nothing counts before it,
