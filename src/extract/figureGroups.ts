@@ -37,7 +37,10 @@ export function figureGroups(
     const gi = lowerBound(groups, (g) => g.start, s.start);
     const inSentence = namesWithin(groups, s.start, s.end);
     const coordinated = lexicon.groupSlugs.has(TOGETHER) ? withOthers(text, inSentence) : null;
-    const nearest = coordinated ?? inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
+    // a group the figure's people are "of" is theirs, however near another stands: "212 members of the TTP and 96 of
+    // ISKP" (the TTP ends nearer the 96 than ISKP starts)
+    const ofGroup = inSentence.find((g) => g.start >= fig.end && MEMBERS_OF.test(text.slice(fig.end, g.start)));
+    const nearest = coordinated ?? ofGroup ?? inSentence.sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const wholeGroup = w.partOf !== null && w.partOf < i ? out[w.partOf].group : null;
     // else the last group named earlier in the same paragraph: a paragraph about a group frames its figures
     let inParagraph: NameMention | undefined;
@@ -75,6 +78,9 @@ export function figureGroups(
 }
 
 const ISLAMIC_STATE = 'islamic-state';
+
+/** The words between a figure and the group its people belong to: " of ", " members of the ", " fighters from ", " belonging to ". */
+const MEMBERS_OF = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?$/u;
 
 /** Causes other than the jihadist and separatist groups the ledger counts: "right-wing extremist", "far-left", "neo-Nazi". */
 const OTHER_CAUSE =

@@ -101,7 +101,10 @@ export function relate(text: string, work: Work[]): void {
     if (
       next &&
       next.fig.sentence === s &&
-      /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the|these|those|its|their|our|all)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(fig.end, next.fig.start))
+      // (words before the whole's number, not a conjunction opening another figure: "212 members of the TTP and 96")
+      /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the|these|those|its|their|our|all)\s+(?:(?!(?:and|or|but|while|with)\s)[\p{L}-]+\s+){0,2}$/u.test(
+        text.slice(fig.end, next.fig.start),
+      )
     ) {
       w.partOf = i + 1;
     } else if (next && next.fig.sentence === s && fig.fraction === null && AMONG_WHOLE.test(text.slice(fig.end, next.fig.start))) {
