@@ -1382,11 +1382,19 @@ function numberedWhole(text: string, work: Work[], i: number): Work | null {
   const { fig } = work[i];
   const m = OF_THE_NUMBER.exec(text.slice(fig.end, fig.end + 30));
   if (!m) return null;
-  const value = Number(m[1].replace(/,/g, ''));
+  return figureOfValueBefore(text, work, i, Number(m[1].replace(/,/g, '')), false);
+}
+
+/**
+ * The nearest figure before the i-th with this value (and a noun of its own, when `withNoun`), within ten sentences:
+ * what a number names when it refers back (`numberedWhole`, `restatedByNumber`); null when none is near.
+ */
+function figureOfValueBefore(text: string, work: Work[], i: number, value: number, withNoun: boolean): Work | null {
+  const { fig } = work[i];
   for (let j = i - 1; j >= 0; j--) {
     const o = work[j];
     if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 10) return null;
-    if (o.fig.value === value) return o;
+    if (o.fig.value === value && (!withNoun || o.fig.noun)) return o;
   }
   return null;
 }
@@ -1404,12 +1412,7 @@ function restatedByNumber(text: string, work: Work[], i: number): Work | null {
   const { fig } = work[i];
   if (fig.value === null || !fig.noun || nounKind(fig.noun.lower) !== 'people') return null;
   if (!DEFINITE_BEFORE.test(text.slice(Math.max(0, fig.start - 8), fig.start))) return null;
-  for (let j = i - 1; j >= 0; j--) {
-    const o = work[j];
-    if ((text.slice(o.fig.end, fig.start).match(/[.!?](\s|$)/g) ?? []).length > 10) return null;
-    if (o.fig.value === fig.value && o.fig.noun) return o;
-  }
-  return null;
+  return figureOfValueBefore(text, work, i, fig.value, true);
 }
 
 /** The frames a group's strength takes no country from: the text's nationality, its section's, a state's source's. */
